@@ -1,0 +1,53 @@
+import { COURT_ROWS } from './table.generated';
+
+export type CourtType = 'bankruptcy' | 'district' | 'appellate' | 'national';
+
+export interface Court {
+  /** The id in the host name, `ecf.<id>.uscourts.gov`, e.g. `almb`. */
+  readonly id: string;
+  /** Position in the court table: stable for one table, used by compact codes. */
+  readonly index: number;
+  readonly name: string;
+  readonly type: CourtType;
+  /** Ids the central PACER login uses in `pscCourtId` (ALMBK; appellate courts also have a BAP id). */
+  readonly pacerIds: readonly string[];
+  /** NextGen release such as `1.6.4`, or `''` when the list does not show the court on NextGen. */
+  readonly release: string;
+}
+
+const TYPE_BY_LETTER: Record<string, CourtType> = { b: 'bankruptcy', d: 'district', a: 'appellate', n: 'national' };
+
+export const COURTS: readonly Court[] = COURT_ROWS.split('\n').map((row, index) => {
+  const [id = '', pacer = '', type = '', name = '', release = ''] = row.split('|');
+  return { id, index, name, type: TYPE_BY_LETTER[type] ?? 'district', pacerIds: pacer.split(','), release };
+});
+
+const byId = new Map(COURTS.map((court) => [court.id, court]));
+const byPacerId = new Map(COURTS.flatMap((court) => court.pacerIds.map((pacerId) => [pacerId, court] as const)));
+
+export function courtById(id: string): Court | null {
+  return byId.get(id.trim().toLowerCase()) ?? null;
+}
+
+/** `ALMBK` → almb. Case-insensitive, since the id arrives in a query string. */
+export function courtByPacerId(pacerId: string): Court | null {
+  return byPacerId.get(pacerId.trim().toUpperCase()) ?? null;
+}
+
+/**
+ * Whether the linking guide applies: bankruptcy, district and national trial courts use
+ * the flow; the courts of appeals have their own (and two moved to ACMS).
+ */
+export function usesLinkingFlow(court: Court): boolean {
+  return court.type !== 'appellate';
+}
+
+/** Courts whose name or id contains every word of the query (for the popup's search). */
+export function searchCourts(query: string): Court[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...COURTS];
+  return COURTS.filter((court) => {
+    const haystack = `${court.id} ${court.name} ${court.type}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}

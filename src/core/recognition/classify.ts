@@ -1,0 +1,88 @@
+// Where is the user, and what should they click next? URL + parsed Document → Recognition.
+// Pure: no browser API beyond the DOM, no layout read, safe on megabyte docket reports.
+import { parseSite, siteCourt, type CourtSite } from '../courts/hosts';
+import { findEntry, isHomePath, refreshTarget } from './landing';
+import { findLegacyLogin } from './legacy-login';
+import { findLinkingPage } from './linking';
+import { findMenuBar } from './menubar';
+import { findPacerLogin } from './pacer-login';
+import { linkTarget } from './links';
+import { boundedText, displayText, norm } from './text';
+import type { PageAddress, PageKind, Recognition } from './types';
+import { findUtilitiesPage } from './utilities';
+
+/** Words read from a page's main content before it counts as long (a report, not a linking page). */
+export const MAIN_TEXT_BUDGET = 12_000;
+
+const NOTHING = { filer: null, reason: null, accounts: null, next: null, menuLinkItem: null } as const;
+
+function parseUrl(url: string | null): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Title(s) and headings: pages may carry two or three `<title>` tags. */
+function headlineOf(doc: Document): string {
+  const parts: string[] = [];
+  for (const element of Array.from(doc.querySelectorAll('title, h1, h2, h3, h4, legend'))) {
+    parts.push(element.textContent ?? '');
+    if (parts.length > 40) break;
+  }
+  return norm(parts.join(' | '));
+}
+
+export function classify(doc: Document, address: PageAddress): Recognition {
+  const url = parseUrl(address.url);
+  const site = url ? parseSite(url) : null;
+  if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, ...NOTHING };
+  const court = siteCourt(site, url);
+  const base = { court, courtType: court?.type ?? null, training: site.training };
+  const pathKnown = address.pathKnown !== false;
+  return { ...base, ...classifyOnSite(doc, url, site, pathKnown) };
+}
+
+type PageFacts = Omit<Recognition, 'court' | 'courtType' | 'training'>;
+
+function classifyOnSite(doc: Document, url: URL, site: CourtSite, pathKnown: boolean): PageFacts {
+  const href = url.href;
+  if (site.kind === 'login') {
+    const login = findPacerLogin(doc);
+    if (login) return { ...NOTHING, page: 'pacer-login', next: login.next, reason: login.reason };
+    return { ...NOTHING, page: 'court-page' };
+  }
+  if (site.kind === 'account') return { ...NOTHING, page: 'court-page' };
+  if (site.court?.type === 'appellate') {
+    // The courts of appeals link accounts their own way; the guide only says so.
+    return { ...NOTHING, page: pathKnown && isHomePath(url) ? 'court-home' : 'court-page' };
+  }
+  const menuBar = findMenuBar(doc, href);
+  if (!menuBar && findLegacyLogin(doc)) return { ...NOTHING, page: 'legacy-login' };
+  const main = boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET);
+  const headline = headlineOf(doc);
+  const filer = menuBar ? menuBar.filer : null;
+  const menuLinkItem = menuBar?.linkItem ?? null;
+  // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
+  // pages that explain linking in prose ("Each filer must link...") do not.
+  if (menuBar && main.complete) {
+    const linking = findLinkingPage(doc, main.text, headline);
+    // After the refresh the filing menus show on the success page itself: nothing left to do.
+    if (linking) return { ...linking, filer, menuLinkItem, next: linking.page === 'link-success' && filer ? null : linking.next };
+  }
+  const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, menuBar !== null && main.complete);
+  if (utilities) return { ...NOTHING, ...utilities, filer, menuLinkItem };
+  if (menuBar) {
+    const next = !menuBar.filer && menuBar.utilities
+      ? { control: 'utilities' as const, element: menuBar.utilities, text: displayText(menuBar.utilities) || 'Utilities', href: linkTarget(menuBar.utilities, href)?.href ?? null }
+      : null;
+    return { ...NOTHING, page: 'ecf-menu', filer, next, menuLinkItem };
+  }
+  const refresh = refreshTarget(doc, href);
+  const entry = refresh ? null : findEntry(doc, href, url.hostname.toLowerCase());
+  const home: PageKind | null = (pathKnown && isHomePath(url)) || entry ? 'court-home' : null;
+  if (home) return { ...NOTHING, page: home, next: entry };
+  return { ...NOTHING, page: 'court-page' };
+}

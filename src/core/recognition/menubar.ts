@@ -1,0 +1,58 @@
+// The CM/ECF top menu bar (`div#topmenu.yuimenubar`), seen on every logged-in page.
+// Examples it must and must not find: menubar.examples.ts.
+import { linkTarget, menuName, scriptName } from './links';
+import { isLinkItemLabel, isNextGenMenuLabel } from './phrases';
+import { wordsOf } from './text';
+
+/** Menus only filers see: their presence is the best evidence that linking worked. */
+const FILING_MENUS = new Set(['bankruptcyevents', 'adversaryevents', 'civilevents', 'criminalevents']);
+const FILING_LABELS = new Set(['bankruptcy', 'adversary', 'civil', 'criminal']);
+
+export interface MenuBar {
+  readonly root: Element | null;
+  readonly filer: boolean;
+  /** The top-level Utilities label. */
+  readonly utilities: Element | null;
+  /** The linking item, when the drop-down script built it inside the bar. */
+  readonly linkItem: Element | null;
+  /** The NextGen Release 1.1 Menu Items item, when the drop-down script built it. */
+  readonly nextGenItem: Element | null;
+}
+
+/** Whether an element sits inside the menu bar (or a drop-down the menu script built). */
+export function inMenuBar(element: Element): boolean {
+  return element.closest('#topmenu, .yuimenubar, .yuimenu') !== null;
+}
+
+/**
+ * Finds the menu bar by its id or class, or, where a court's markup differs, by its links:
+ * a Utilities menu link together with a logout link.
+ */
+export function findMenuBar(doc: Document, base: string): MenuBar | null {
+  const root = doc.getElementById('topmenu') ?? doc.querySelector('.yuimenubar');
+  const links = Array.from((root ?? doc).querySelectorAll('a'));
+  let filer = false;
+  let utilities: Element | null = null;
+  let linkItem: Element | null = null;
+  let nextGenItem: Element | null = null;
+  let logout = false;
+  for (const link of links) {
+    const href = link.getAttribute('href') ?? '';
+    // Cheap test first: a docket report has thousands of links and none of these words.
+    const lowerHref = href.toLowerCase();
+    const interesting = lowerHref.includes('displaymenu') || lowerHref.includes('logout') || (root !== null && href.length < 400);
+    if (!interesting) continue;
+    const target = linkTarget(link, base);
+    const menu = target ? menuName(target) : null;
+    const words = root ? wordsOf(link) : '';
+    if ((menu && FILING_MENUS.has(menu)) || (root && FILING_LABELS.has(words))) filer = true;
+    if (!utilities && (menu === 'utilities' || (root && words === 'utilities')) && !link.closest('.yuimenu')) utilities = link;
+    if (root && !linkItem && isLinkItemLabel(words)) linkItem = link;
+    if (root && !nextGenItem && isNextGenMenuLabel(words)) nextGenItem = link;
+    if (target && scriptName(target) === 'login.pl' && /logout/i.test(target.search)) logout = true;
+    else if (root && /^log ?out$/.test(words)) logout = true;
+  }
+  if (!root && !(utilities && logout)) return null;
+  if (root && !utilities && !logout && !filer) return null;
+  return { root, filer, utilities, linkItem, nextGenItem };
+}

@@ -1,0 +1,52 @@
+// Words (already normalised) each phrase matcher must and must not accept.
+export const PHRASE_EXAMPLES = {
+  linkItem: {
+    match: [
+      'link a cm/ecf account to my pacer account',
+      'link a cm/ecf account to my pacer account.',
+      'link cm/ecf account to pacer account',
+      'link an ecf account to my upgraded pacer account',
+      'link my cm/ecf filer account to my pacer account',
+    ],
+    reject: [
+      'link my filer account to my pacer account', // the appellate item
+      'change your pacer login',
+      'make this my default pacer login',
+      'linking your account - faq',
+      'how to link a cm/ecf account to my pacer account',
+      'link a cm/ecf account to my pacer account (instructions, pdf)',
+      'to link a cm/ecf account to my pacer account, click utilities and then the link item.',
+    ],
+  },
+  nextGenMenu: {
+    match: ['nextgen release 1.1 menu items', 'next gen release 1.1 menu items', 'nextgen cm/ecf release 1.1 menu items'],
+    reject: ['nextgen release 1.1 notes', 'about nextgen', 'menu items'],
+  },
+  linked: {
+    match: [
+      'your cm/ecf account has been successfully linked to your pacer account.',
+      'the accounts have been linked.',
+      'linking was successful',
+      'your accounts are now linked. press f5 to refresh.',
+    ],
+    reject: [
+      'your cm/ecf account has not been linked.',
+      'the accounts could not be linked: error 12',
+      'linking failed',
+      'link a cm/ecf account to my pacer account',
+    ],
+  },
+  failed: {
+    match: ['invalid cm/ecf login or password', 'this cm/ecf account is already linked to another pacer account', 'your pacer account must be upgraded', 'error: unable to complete the request'],
+    reject: ['your cm/ecf account has been successfully linked to your pacer account.', 'enter your cm/ecf login and password'],
+  },
+  reasons: [
+    { words: 'invalid cm/ecf login or password.', reason: 'bad-credentials' },
+    { words: 'the cm/ecf password is incorrect', reason: 'bad-credentials' },
+    { words: 'this cm/ecf account is already linked to another pacer account.', reason: 'already-linked' },
+    { words: 'cm/ecf account has already been linked', reason: 'already-linked' },
+    { words: 'your pacer account is not an upgraded account. upgrade it at manage my account.', reason: 'not-upgraded' },
+    { words: 'legacy pacer account cannot be linked', reason: 'not-upgraded' },
+    { words: 'the request could not be completed', reason: 'unknown' },
+  ],
+} as const;
