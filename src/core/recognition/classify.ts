@@ -8,7 +8,7 @@ import { findMenuBar } from './menubar';
 import { findPacerLogin } from './pacer-login';
 import { linkTarget } from './links';
 import { boundedText, displayText, norm } from './text';
-import type { PageAddress, PageKind, Recognition } from './types';
+import { UNKNOWN_COURT_ORIGIN, type PageAddress, type PageKind, type Recognition } from './types';
 import { findUtilitiesPage } from './utilities';
 
 /** Words read from a page's main content before it counts as long (a report, not a linking page). */
@@ -37,7 +37,8 @@ function headlineOf(doc: Document): string {
 
 export function classify(doc: Document, address: PageAddress): Recognition {
   const url = parseUrl(address.url);
-  const site = url ? parseSite(url) : null;
+  // A saved page with no address is read as some court's CM/ECF page, court unknown.
+  const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? parseSite(url) : null;
   if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, ...NOTHING };
   const court = siteCourt(site, url);
   const base = { court, courtType: court?.type ?? null, training: site.training };

@@ -51,3 +51,6 @@ export interface PageAddress {
   readonly url: string | null;
   readonly pathKnown?: boolean;
 }
+
+/** Stands in for the address of a saved page that does not say where it came from. */
+export const UNKNOWN_COURT_ORIGIN = 'https://ecf.unknown.invalid';

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { COURTS, courtById, courtByPacerId, searchCourts } from '../../src/core/courts/courts';
+import { loginCourt, parseSite } from '../../src/core/courts/hosts';
+import { LOGIN_COURT_EXAMPLES, SITE_EXAMPLES } from '../../src/core/courts/hosts.examples';
+import { courtsModuleFromTsv } from '../../tools/courts-table.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+
+describe('the court table', () => {
+  it('holds every CM/ECF site of PACER\'s court list', () => {
+    expect(COURTS.length).toBe(204);
+    const counts = Object.fromEntries(['bankruptcy', 'district', 'appellate', 'national'].map((t) => [t, COURTS.filter((c) => c.type === t).length]));
+    expect(counts).toEqual({ bankruptcy: 94, district: 94, appellate: 13, national: 3 });
+    expect(courtById('ALMB')).toMatchObject({ id: 'almb', type: 'bankruptcy', pacerIds: ['ALMBK'], release: '1.6.4' });
+    expect(courtById('ca1')?.pacerIds).toEqual(['01BAP', '01CA']);
+    expect(courtByPacerId('almdc')?.id).toBe('almd');
+    expect(courtById('nope')).toBeNull();
+  });
+
+  it('is the module generated from shared/courts.tsv', () => {
+    const shared = new URL('../../../shared/courts.tsv', import.meta.url);
+    if (!existsSync(shared)) return; // a checkout without shared/ keeps the committed module
+    const generated = readFileSync(new URL('../../src/core/courts/table.generated.ts', import.meta.url), 'utf8');
+    expect(generated).toBe(courtsModuleFromTsv(readFileSync(shared, 'utf8')));
+  });
+
+  it('finds courts by name or id', () => {
+    expect(searchCourts('alabama middle').map((c) => c.id)).toEqual(['almb', 'almd']);
+    expect(searchCourts('NYSB').map((c) => c.id)).toEqual(['nysb']);
+    expect(searchCourts('zzz')).toEqual([]);
+  });
+});
+
+describe('parseSite', () => {
+  it.each(SITE_EXAMPLES.map((e) => [e.url, e] as const))('%s', (url, example) => {
+    const site = parseSite(url);
+    expect(site?.kind ?? null).toBe(example.kind);
+    if (site) {
+      expect(site.court?.id ?? null).toBe(example.court ?? null);
+      expect(site.training).toBe(example.training ?? false);
+    }
+  });
+});
+
+describe('loginCourt', () => {
+  it.each(LOGIN_COURT_EXAMPLES.map((e) => [e.url, e.court] as const))('%s → %s', (url, court) => {
+    expect(loginCourt(url)?.id ?? null).toBe(court);
+  });
+});
