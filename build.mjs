@@ -1,0 +1,60 @@
+// Builds the unpacked extension: node build.mjs  →  dist/chrome/
+// One source manifest (manifest.json) is specialised per browser here, so Firefox can be
+// added as another target without a second manifest.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { drawIcon } from './tools/icons.mjs';
+import { refreshCourtsModule } from './tools/courts-table.mjs';
+
+const root = new URL('./', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+/** Entry points: name in dist → source. */
+export const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+};
+
+/** The manifest for one browser, from the shared source. */
+export function manifestFor(target) {
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8'));
+  manifest.version = pkg.version;
+  if (target !== 'chrome') throw new Error(`unknown target ${target}`);
+  return manifest;
+}
+
+export async function buildTarget(target, { quiet = false } = {}) {
+  const out = new URL(`dist/${target}/`, root);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(new URL('icons/', out), { recursive: true });
+  const result = await build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, new URL(source, root).pathname])),
+    outdir: out.pathname,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    // Reproducible builds: no timestamps, no absolute paths.
+    sourcemap: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  copyFileSync(new URL('src/popup/popup.html', root), new URL('popup.html', out));
+  for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
+  writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  if (!quiet) {
+    const sizes = Object.entries(result.metafile.outputs).map(([file, info]) => `${file.replace(/^.*dist\//, 'dist/')} ${(info.bytes / 1024).toFixed(1)} KB`);
+    console.log(`built dist/${target}/: ${sizes.join(', ')}`);
+  }
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (refreshCourtsModule()) console.log('court table regenerated from ../shared/courts.tsv');
+  await buildTarget('chrome');
+}

@@ -1,0 +1,73 @@
+// Progress per court, as a pure reducer over the pages the user reaches. Monotonic: going
+// back, reloading or opening a second tab never un-does a step; only a reset does.
+import type { ErrorReason, PageKind } from '../recognition/types';
+import { STEP_IDS, stepForPage, type StepId } from '../flow/steps';
+
+export type CourtStatus = 'not-started' | 'in-progress' | 'linked' | 'verified' | 'not-nextgen';
+
+export interface CourtProgress {
+  readonly status: CourtStatus;
+  /** When each step was completed (ms since epoch). */
+  readonly done: Partial<Record<StepId, number>>;
+  /** The step the user is on now. */
+  readonly current: StepId | null;
+  readonly lastError: ErrorReason | null;
+  readonly lastErrorAt: number | null;
+  readonly updatedAt: number;
+}
+
+export const EMPTY_PROGRESS: CourtProgress = { status: 'not-started', done: {}, current: null, lastError: null, lastErrorAt: null, updatedAt: 0 };
+
+/** What the content script tells the background about a page of one court: no page text, no URL. */
+export interface PageEvent {
+  readonly page: PageKind;
+  readonly filer: boolean | null;
+  readonly reason: ErrorReason | null;
+  readonly training: boolean;
+  readonly at: number;
+}
+
+function completeThrough(done: CourtProgress['done'], last: StepId | null, at: number): CourtProgress['done'] {
+  if (!last) return done;
+  const next = { ...done };
+  for (const id of STEP_IDS) {
+    next[id] ??= at;
+    if (id === last) break;
+  }
+  return next;
+}
+
+const previousStep = (id: StepId): StepId | null => STEP_IDS[STEP_IDS.indexOf(id) - 1] ?? null;
+
+/** Reaching a page of step N means steps 1..N-1 are done. */
+export function reduceProgress(state: CourtProgress, event: PageEvent): CourtProgress {
+  // A training site teaches, but it links nothing: it never moves real progress.
+  if (event.training) return state;
+  const at = event.at;
+  if (state.status === 'verified') return state;
+  if (event.filer === true && (event.page === 'ecf-menu' || event.page === 'link-success' || event.page === 'utilities' || event.page === 'nextgen-menu')) {
+    // Filing menus on the menu bar: linked (now, or before the guide was installed) and seen working.
+    return { ...state, status: 'verified', done: completeThrough(state.done, 'refresh', at), current: null, updatedAt: at };
+  }
+  if (event.page === 'legacy-login') {
+    return state.status === 'not-started' ? { ...state, status: 'not-nextgen', updatedAt: at } : state;
+  }
+  if (event.page === 'link-error') {
+    return { ...state, status: state.status === 'linked' ? 'linked' : 'in-progress', lastError: event.reason ?? 'unknown', lastErrorAt: at, updatedAt: at };
+  }
+  const step = stepForPage(event.page);
+  if (!step) return state;
+  const done = completeThrough(state.done, previousStep(step.id), at);
+  const linked = event.page === 'link-success' || state.status === 'linked';
+  const current = furthest(state.current, step.id, done);
+  const failedLogin = event.page === 'pacer-login' && event.reason ? { lastError: event.reason, lastErrorAt: at } : {};
+  return { ...state, ...failedLogin, status: linked ? 'linked' : 'in-progress', done, current, updatedAt: at };
+}
+
+/** The current step never moves back when the user does. */
+function furthest(current: StepId | null, seen: StepId, done: CourtProgress['done']): StepId {
+  const firstOpen = STEP_IDS.find((id) => done[id] === undefined) ?? 'refresh';
+  const candidates = [current, seen, firstOpen].filter((id): id is StepId => id !== null && done[id] === undefined);
+  if (candidates.length === 0) return firstOpen;
+  return candidates.reduce((a, b) => (STEP_IDS.indexOf(a) >= STEP_IDS.indexOf(b) ? a : b));
+}

@@ -1,0 +1,58 @@
+// The one message protocol between the content script, the popup and the background.
+// Every message is checked on arrival: pages cannot send to the extension, but a bug can.
+import type { PageEvent } from '../core/progress/progress';
+import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, type ControlKind } from '../core/recognition/types';
+import type { Settings, StoredState } from './storage-schema';
+
+/** What the content script reports about the page it is on. Enumerated facts only. */
+export interface PageMessage {
+  readonly type: 'page';
+  readonly court: string | null;
+  readonly event: PageEvent;
+  readonly next: ControlKind | null;
+}
+
+export type Message =
+  | PageMessage
+  | { readonly type: 'get-state' }
+  | { readonly type: 'reset-court'; readonly court: string }
+  | { readonly type: 'set-settings'; readonly settings: Partial<Settings> }
+  | { readonly type: 'clear-notice' };
+
+export type StateReply = { readonly state: StoredState };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'page': {
+      const event = raw.event;
+      if (!isRecord(event)) return null;
+      const valid =
+        (raw.court === null || typeof raw.court === 'string') &&
+        (raw.next === null || CONTROL_KINDS.includes(raw.next as ControlKind)) &&
+        PAGE_KINDS.includes(event.page as never) &&
+        (event.filer === null || typeof event.filer === 'boolean') &&
+        (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
+        typeof event.training === 'boolean' &&
+        typeof event.at === 'number';
+      return valid ? (raw as unknown as PageMessage) : null;
+    }
+    case 'get-state':
+    case 'clear-notice':
+      return { type: raw.type };
+    case 'reset-court':
+      return typeof raw.court === 'string' ? { type: 'reset-court', court: raw.court } : null;
+    case 'set-settings': {
+      const settings = raw.settings;
+      if (!isRecord(settings)) return null;
+      const out: { guideHidden?: boolean; hiddenCourts?: string[] } = {};
+      if (typeof settings.guideHidden === 'boolean') out.guideHidden = settings.guideHidden;
+      if (Array.isArray(settings.hiddenCourts) && settings.hiddenCourts.every((id) => typeof id === 'string')) out.hiddenCourts = settings.hiddenCourts as string[];
+      return { type: 'set-settings', settings: out };
+    }
+    default:
+      return null;
+  }
+}

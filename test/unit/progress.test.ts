@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROGRESS, reduceProgress, type CourtProgress, type PageEvent } from '../../src/core/progress/progress';
+import type { PageKind } from '../../src/core/recognition/types';
+
+const visit = (state: CourtProgress, page: PageKind, extra: Partial<PageEvent> = {}, at = 1000): CourtProgress =>
+  reduceProgress(state, { page, filer: null, reason: null, training: false, at, ...extra });
+const walk = (pages: Array<PageKind | [PageKind, Partial<PageEvent>]>) =>
+  pages.reduce((state, item, i) => (Array.isArray(item) ? visit(state, item[0], item[1], 1000 + i) : visit(state, item, {}, 1000 + i)), EMPTY_PROGRESS);
+
+describe('progress', () => {
+  it('walks the whole flow to verified', () => {
+    const state = walk(['court-home', 'pacer-login', ['ecf-menu', { filer: false }], 'utilities', 'link-form', 'link-verify', 'link-success', ['ecf-menu', { filer: true }]]);
+    expect(state.status).toBe('verified');
+    expect(Object.keys(state.done)).toEqual(['open-filing', 'log-in', 'open-utilities', 'enter-credentials', 'verify', 'refresh']);
+    expect(state.current).toBeNull();
+  });
+
+  it('is linked, not verified, until the filing menus appear', () => {
+    const state = walk(['court-home', 'pacer-login', 'utilities', 'link-form', 'link-verify', ['link-success', { filer: false }]]);
+    expect(state.status).toBe('linked');
+    expect(state.current).toBe('refresh');
+    expect(visit(state, 'link-success', { filer: true }).status).toBe('verified');
+  });
+
+  it('never moves back: the back button and a second tab on an earlier page', () => {
+    const at4 = walk(['court-home', 'pacer-login', 'utilities', 'link-form']);
+    expect(at4.current).toBe('enter-credentials');
+    const back = visit(visit(at4, 'utilities'), 'court-home');
+    expect(back.current).toBe('enter-credentials');
+    expect(back.done).toEqual(at4.done);
+  });
+
+  it('takes pages out of order: arriving mid-flow completes the earlier steps', () => {
+    const state = walk(['link-verify']);
+    expect(Object.keys(state.done)).toEqual(['open-filing', 'log-in', 'open-utilities', 'enter-credentials']);
+    expect(state.current).toBe('verify');
+  });
+
+  it('records errors without losing progress', () => {
+    const state = visit(walk(['court-home', 'pacer-login', 'utilities', 'link-form']), 'link-error', { reason: 'already-linked' });
+    expect(state.lastError).toBe('already-linked');
+    expect(state.current).toBe('enter-credentials');
+    const failedLogin = walk([['pacer-login', { reason: 'bad-credentials' }]]);
+    expect(failedLogin.lastError).toBe('bad-credentials');
+  });
+
+  it('a filer who linked before the guide was installed is verified at once', () => {
+    expect(walk([['ecf-menu', { filer: true }]]).status).toBe('verified');
+  });
+
+  it('training sites move nothing; a legacy login marks a court not on NextGen', () => {
+    expect(walk([['link-success', { training: true }]])).toBe(EMPTY_PROGRESS);
+    expect(walk(['legacy-login']).status).toBe('not-nextgen');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/shared/messages';
+import { EMPTY_STATE, readStoredState, STORAGE_VERSION } from '../../src/shared/storage-schema';
+
+const good = { status: 'in-progress', done: { 'open-filing': 1, 'log-in': 2 }, current: 'open-utilities', lastError: null, lastErrorAt: null, updatedAt: 2 };
+
+describe('stored state', () => {
+  it('reads nothing as the empty state, silently', () => {
+    expect(readStoredState(undefined)).toEqual({ state: EMPTY_STATE, repaired: false });
+  });
+
+  it('keeps valid courts and drops only the corrupt ones, with a notice', () => {
+    const { state, repaired } = readStoredState({
+      version: STORAGE_VERSION,
+      courts: { almb: good, almd: { status: 'bogus' }, nosuch: good, cacb: { ...good, done: { 'open-filing': 'yesterday' } } },
+      settings: { guideHidden: true, hiddenCourts: ['almb', 42] },
+    });
+    expect(repaired).toBe(true);
+    expect(Object.keys(state.courts)).toEqual(['almb']);
+    expect(state.courts.almb).toMatchObject(good);
+    expect(state.settings).toEqual({ guideHidden: true, hiddenCourts: ['almb'] });
+    expect(state.repairNotice).toContain('court almd');
+  });
+
+  it('recovers from garbage and from other versions', () => {
+    for (const garbage of ['"x"', 42, [1, 2], 'null-ish']) expect(readStoredState(garbage).state.courts).toEqual({});
+    const future = readStoredState({ version: 99, courts: { almb: good } });
+    expect(future.repaired).toBe(true);
+    expect(future.state.courts.almb).toBeDefined();
+  });
+});
+
+describe('messages', () => {
+  it('accepts well-formed messages and refuses the rest', () => {
+    const page = { type: 'page', court: 'almb', next: 'entry', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 } };
+    expect(parseMessage(page)).toEqual(page);
+    expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
+    expect(parseMessage({ ...page, event: { ...page.event, page: 'evil' } })).toBeNull();
+    expect(parseMessage({ type: 'reset-court' })).toBeNull();
+    expect(parseMessage('get-state')).toBeNull();
+    expect(parseMessage({ type: 'set-settings', settings: { guideHidden: 'yes', hiddenCourts: ['almb'] } })).toEqual({ type: 'set-settings', settings: { hiddenCourts: ['almb'] } });
+  });
+});
