@@ -51,5 +51,7 @@ describe('progress', () => {
   it('training sites move nothing; a legacy login marks a court not on NextGen', () => {
     expect(walk([['link-success', { training: true }]])).toBe(EMPTY_PROGRESS);
     expect(walk(['legacy-login']).status).toBe('not-nextgen');
+    expect(walk(['court-home', 'legacy-login']).status).toBe('not-nextgen');
+    expect(walk(['court-home', 'pacer-login', 'legacy-login']).status).toBe('in-progress');
   });
 });

@@ -50,7 +50,10 @@ export function reduceProgress(state: CourtProgress, event: PageEvent): CourtPro
     return { ...state, status: 'verified', done: completeThrough(state.done, 'refresh', at), current: null, updatedAt: at };
   }
   if (event.page === 'legacy-login') {
-    return state.status === 'not-started' ? { ...state, status: 'not-nextgen', updatedAt: at } : state;
+    // The old login behind the court's entry: the court is not on NextGen (yet). Once the user
+    // has logged in through PACER here, the court is on NextGen whatever page came later.
+    const pastEntry = STEP_IDS.some((id) => state.done[id] !== undefined);
+    return pastEntry || state.status === 'linked' ? state : { ...state, status: 'not-nextgen', current: null, updatedAt: at };
   }
   if (event.page === 'link-error') {
     return { ...state, status: state.status === 'linked' ? 'linked' : 'in-progress', lastError: event.reason ?? 'unknown', lastErrorAt: at, updatedAt: at };

@@ -1,0 +1,198 @@
+// Walks through the practice court as a person would: each step is what the person does
+// (click, type, press F5) and what the extension must then recognise. The tests assert
+// these; `npm start` without a display prints them. The person acts; the extension only points.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from './accounts';
+import { reportFor, type GuidedBrowser, type TabReport } from './browser';
+
+export interface Expected {
+  page: string;
+  next: string | null;
+  court?: string | null;
+  filer?: boolean | null;
+  reason?: string | null;
+  training?: boolean;
+}
+
+export interface WalkStep {
+  readonly name: string;
+  readonly act: (page: Page) => Promise<unknown>;
+  readonly expect: Expected;
+}
+
+export interface Walk {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly WalkStep[];
+  /** Set before the walk, e.g. a practice scenario. */
+  readonly setup?: (page: Page) => Promise<unknown>;
+  /** The progress the court must end with, if any. */
+  readonly finalStatus?: string;
+}
+
+const site = (court: string, training = false) => `https://${training ? 'ecf-train' : 'ecf'}.${court}.uscourts.gov/`;
+
+const loginAs = (username: string, password = PRACTICE_PASSWORD) => async (page: Page) => {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: false }).first().fill(password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForLoadState();
+};
+
+const acceptRedaction = async (page: Page) => {
+  await page.getByLabel(/I understand/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForLoadState();
+};
+
+const clickLink = (name: string | RegExp) => async (page: Page) => {
+  await page.getByRole('link', { name, exact: typeof name === 'string' }).first().click();
+  await page.waitForLoadState();
+};
+
+/** The menu bar's Utilities label (its words are split by <u>, as on real pages). */
+const openUtilities = async (page: Page) => {
+  await page.locator('#topmenu a[href*="DisplayMenu.pl?Utilities"]').click();
+  await page.waitForLoadState();
+};
+
+const enterCmEcf = (login: string, password = PRACTICE_ECF_PASSWORD) => async (page: Page) => {
+  await page.getByLabel('CM/ECF login').fill(login);
+  await page.getByLabel('CM/ECF password').fill(password);
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.waitForLoadState();
+};
+
+const submit = async (page: Page) => {
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.waitForLoadState();
+};
+
+const pressF5 = async (page: Page) => page.reload();
+
+/** Steps from the court's front door to the linking form, for a given PACER account. */
+function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
+  const district = court === 'almd';
+  return [
+    { name: 'Open the court\'s CM/ECF site', act: (p) => p.goto(site(court)), expect: { court, page: 'court-home', next: 'entry' } },
+    { name: 'Click the filing system entry', act: clickLink(district ? 'CM/ECF Document Filing System' : /^\s*Login\s*$/), expect: { court, page: 'pacer-login', next: 'username' } },
+    { name: 'Log in with the individual PACER account', act: loginAs(pacerUser), expect: { court, page: 'pacer-login', next: 'redaction' } },
+    { name: 'Accept the redaction notice', act: acceptRedaction, expect: { court, page: 'ecf-menu', next: 'utilities', filer: false } },
+    { name: 'Open Utilities', act: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' } },
+    ...(district
+      ? [{ name: 'Open NextGen Release 1.1 Menu Items', act: clickLink('NextGen Release 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' } }]
+      : []),
+    { name: 'Open "Link a CM/ECF account to my PACER account"', act: clickLink(/link a cm\/ecf account to my pacer account/i), expect: { court, page: 'link-form', next: 'link-fields' } },
+  ];
+}
+
+function linkToTheEnd(court: 'almb' | 'almd'): WalkStep[] {
+  return [
+    { name: 'Enter the old CM/ECF login and password', act: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' } },
+    { name: 'Check both accounts and submit', act: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false } },
+    { name: 'Press F5: the filing menus appear', act: pressF5, expect: { court, page: 'link-success', next: null, filer: true } },
+  ];
+}
+
+export const HAPPY_WALKS: readonly Walk[] = [
+  { id: 'almb', title: 'Bankruptcy court (almb): the link item is on Utilities', steps: [...toLinkForm('almb'), ...linkToTheEnd('almb')], finalStatus: 'verified' },
+  { id: 'almd', title: 'District court (almd): the link item is behind NextGen Release 1.1 Menu Items', steps: [...toLinkForm('almd'), ...linkToTheEnd('almd')], finalStatus: 'verified' },
+];
+
+const upToForm = toLinkForm('almb');
+
+export const FAILURE_WALKS: readonly Walk[] = [
+  {
+    id: 'wrong-pacer-password',
+    title: 'Wrong PACER password',
+    steps: [...upToForm.slice(0, 2), { name: 'Log in with a wrong password', act: loginAs('pfiler2024', 'not-the-password'), expect: { court: 'almb', page: 'pacer-login', next: 'username', reason: 'bad-credentials' } }],
+  },
+  {
+    id: 'wrong-cmecf-password',
+    title: 'Wrong CM/ECF password',
+    steps: [...upToForm, { name: 'Enter a wrong CM/ECF password', act: enterCmEcf(ECF_LOGINS.good, 'wrong'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-credentials' } }],
+  },
+  {
+    id: 'already-linked',
+    title: 'CM/ECF account already linked to another PACER account',
+    steps: [...upToForm, { name: 'Enter a CM/ECF login that is already linked', act: enterCmEcf(ECF_LOGINS.alreadyLinked), expect: { court: 'almb', page: 'link-error', next: null, reason: 'already-linked' } }],
+  },
+  {
+    id: 'not-upgraded',
+    title: 'Legacy PACER account, not upgraded',
+    steps: [...toLinkForm('almb', 'pf1234'), { name: 'Try to link with a legacy PACER account', act: enterCmEcf(ECF_LOGINS.good), expect: { court: 'almb', page: 'link-error', next: null, reason: 'not-upgraded' } }],
+  },
+  {
+    id: 'ampersand-login',
+    title: 'A CM/ECF login with & cannot be linked',
+    steps: [...upToForm, { name: 'Enter a login with &', act: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' } }],
+  },
+  {
+    id: 'legacy-court',
+    title: 'A court not yet on NextGen',
+    setup: (p) => p.goto('https://ecf.almb.uscourts.gov/practice?scenario=legacy-court'),
+    steps: [upToForm[0]!, { name: 'Click the entry: the old CM/ECF login appears', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'legacy-login', next: null } }],
+    finalStatus: 'not-nextgen',
+  },
+  {
+    id: 'training-site',
+    title: 'The training site, with a real account',
+    steps: [
+      { name: 'Open the training site', act: (p) => p.goto(site('almb', true)), expect: { court: 'almb', page: 'court-home', next: 'entry', training: true } },
+      { name: 'Click the entry: the training login', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true } },
+      { name: 'Log in with a real account: refused', act: loginAs('pfiler2024'), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true, reason: 'bad-credentials' } },
+    ],
+  },
+];
+
+export interface StepResult {
+  readonly step: WalkStep;
+  readonly report: TabReport | null;
+  readonly problems: string[];
+  readonly screenshot: string | null;
+}
+
+function problemsWith(report: TabReport | null, expected: Expected): string[] {
+  if (!report) return ['the extension reported nothing'];
+  const problems: string[] = [];
+  for (const [key, want] of Object.entries(expected) as Array<[keyof Expected, unknown]>) {
+    const got = (report as unknown as Record<string, unknown>)[key];
+    if (got !== want) problems.push(`${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
+  if (expected.reason === undefined && report.reason !== null) problems.push(`reason: expected none, got ${report.reason}`);
+  return problems;
+}
+
+/** Waits for the extension's report to match (pages like the district root change by themselves). */
+async function settle(browser: GuidedBrowser, page: Page, since: number, expected: Expected, timeoutMs: number): Promise<TabReport | null> {
+  const deadline = Date.now() + timeoutMs;
+  let report: TabReport | null = null;
+  while (Date.now() < deadline) {
+    report = await reportFor(browser, page);
+    if (report && report.at >= since && problemsWith(report, expected).length === 0) return report;
+    await page.waitForTimeout(40);
+  }
+  return report && report.at >= since ? report : null;
+}
+
+export async function runWalk(browser: GuidedBrowser, page: Page, walk: Walk, options: { screenshotDir?: string; onStep?: (result: StepResult, index: number) => void; timeoutMs?: number } = {}): Promise<StepResult[]> {
+  if (walk.setup) await walk.setup(page);
+  const results: StepResult[] = [];
+  if (options.screenshotDir) mkdirSync(options.screenshotDir, { recursive: true });
+  for (const [index, step] of walk.steps.entries()) {
+    const since = Date.now();
+    await step.act(page);
+    const report = await settle(browser, page, since, step.expect, options.timeoutMs ?? 8_000);
+    let screenshot: string | null = null;
+    if (options.screenshotDir) {
+      screenshot = join(options.screenshotDir, `${walk.id}-${String(index + 1).padStart(2, '0')}-${step.expect.page}.png`);
+      await page.screenshot({ path: screenshot });
+    }
+    const result = { step, report, problems: problemsWith(report, step.expect), screenshot };
+    results.push(result);
+    options.onStep?.(result, index);
+  }
+  return results;
+}
