@@ -45,6 +45,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   copyFileSync(new URL('src/popup/popup.html', root), new URL('popup.html', out));
+  copyFileSync(new URL('src/popup/popup.css', root), new URL('popup.css', out));
   for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {

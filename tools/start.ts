@@ -67,6 +67,8 @@ async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>
           console.log(`  ${String(index + 1).padStart(2)}. ${result.step.name}`);
           console.log(`      page:      ${shortUrl(page.url())}`);
           console.log(`      extension: ${seen} ${result.problems.length ? `✗ (${result.problems.join('; ')})` : '✓'}`);
+          const guide = result.guide;
+          if (guide?.visible) console.log(`      guide:     ${guide.stepLabel ? `${guide.stepLabel}: ` : ''}${guide.title}${guide.target ? ` [outlines ${guide.target}]` : ''}`);
           if (result.screenshot) console.log(`      screenshot ${relative(PROJECT_ROOT, result.screenshot)}`);
         },
       });

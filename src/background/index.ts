@@ -2,7 +2,8 @@
 // content script (never page text, never anything typed) and answers the popup.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
-import { EMPTY_PROGRESS, reduceProgress } from '../core/progress/progress';
+import { stepById } from '../core/flow/steps';
+import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
 import { parseMessage, type Message, type PageMessage } from '../shared/messages';
 import { loadState, updateState } from './store';
 
@@ -13,15 +14,38 @@ async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
 }
 
 async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
-  if (sender.tab?.id !== undefined) await rememberTab(sender.tab.id, message);
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined) await rememberTab(tabId, message);
   const court = message.court ? courtById(message.court) : null;
-  if (!court) return;
-  await updateState((state) => {
-    const before = state.courts[court.id] ?? EMPTY_PROGRESS;
+  if (!court) {
+    if (tabId !== undefined) await setBadge(tabId, null);
+    return;
+  }
+  const state = await updateState((current) => {
+    const before = current.courts[court.id] ?? EMPTY_PROGRESS;
     const after = reduceProgress(before, message.event);
-    return after === before ? state : { ...state, courts: { ...state.courts, [court.id]: after } };
+    return after === before ? current : { ...current, courts: { ...current.courts, [court.id]: after } };
   });
+  if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null);
 }
+
+/** The toolbar badge for a tab: its court's current step, or a tick once linked and verified. */
+async function setBadge(tabId: number, progress: CourtProgress | null): Promise<void> {
+  const label = !progress ? '' : progress.status === 'verified' ? '✓' : progress.current ? String(stepById(progress.current).number) : '';
+  try {
+    await browser.action.setBadgeText({ tabId, text: label });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: progress?.status === 'verified' ? '#15803d' : '#012967' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+// The keyboard shortcut brings the guide back on the active tab.
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'show-guide') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).catch(() => undefined);
+});
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {

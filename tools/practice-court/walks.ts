@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from './accounts';
+import { TEXTS, type TextId } from '../../src/core/flow/texts';
 import { reportFor, type GuidedBrowser, type TabReport } from './browser';
+import { readCoachMark, type CoachMarkState } from './coach-mark';
 
 export interface Expected {
   page: string;
@@ -16,10 +18,19 @@ export interface Expected {
   training?: boolean;
 }
 
+/** What the coach mark must show: its title's text id (null: no coach mark) and step number. */
+export interface ExpectedGuide {
+  readonly title: TextId | null;
+  readonly step?: number | null;
+  /** Text ids that must appear among the why line and the warnings. */
+  readonly mentions?: readonly TextId[];
+}
+
 export interface WalkStep {
   readonly name: string;
   readonly act: (page: Page) => Promise<unknown>;
   readonly expect: Expected;
+  readonly guide?: ExpectedGuide;
 }
 
 export interface Walk {
@@ -76,23 +87,23 @@ const pressF5 = async (page: Page) => page.reload();
 function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
   const district = court === 'almd';
   return [
-    { name: 'Open the court\'s CM/ECF site', act: (p) => p.goto(site(court)), expect: { court, page: 'court-home', next: 'entry' } },
-    { name: 'Click the filing system entry', act: clickLink(district ? 'CM/ECF Document Filing System' : /^\s*Login\s*$/), expect: { court, page: 'pacer-login', next: 'username' } },
-    { name: 'Log in with the individual PACER account', act: loginAs(pacerUser), expect: { court, page: 'pacer-login', next: 'redaction' } },
-    { name: 'Accept the redaction notice', act: acceptRedaction, expect: { court, page: 'ecf-menu', next: 'utilities', filer: false } },
-    { name: 'Open Utilities', act: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' } },
+    { name: 'Open the court\'s CM/ECF site', act: (p) => p.goto(site(court)), expect: { court, page: 'court-home', next: 'entry' }, guide: { title: 'entry_do', step: 1 } },
+    { name: 'Click the filing system entry', act: clickLink(district ? 'CM/ECF Document Filing System' : /^\s*Login\s*$/), expect: { court, page: 'pacer-login', next: 'username' }, guide: { title: 'username_do', step: 2, mentions: ['warn_individual', 'warn_cookies', 'warn_client_code'] } },
+    { name: 'Log in with the individual PACER account', act: loginAs(pacerUser), expect: { court, page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2, mentions: ['warn_redaction'] } },
+    { name: 'Accept the redaction notice', act: acceptRedaction, expect: { court, page: 'ecf-menu', next: 'utilities', filer: false }, guide: { title: 'utilities_do', step: 3 } },
+    { name: 'Open Utilities', act: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' }, guide: { title: district ? 'nextgen_do' : 'link_item_do', step: 3 } },
     ...(district
-      ? [{ name: 'Open NextGen Release 1.1 Menu Items', act: clickLink('NextGen Release 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' } }]
+      ? [{ name: 'Open NextGen Release 1.1 Menu Items', act: clickLink('NextGen Release 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' }, guide: { title: 'link_item_do' as const, step: 3 } }]
       : []),
-    { name: 'Open "Link a CM/ECF account to my PACER account"', act: clickLink(/link a cm\/ecf account to my pacer account/i), expect: { court, page: 'link-form', next: 'link-fields' } },
+    { name: 'Open "Link a CM/ECF account to my PACER account"', act: clickLink(/link a cm\/ecf account to my pacer account/i), expect: { court, page: 'link-form', next: 'link-fields' }, guide: { title: 'fields_do', step: 4, mentions: ['warn_bad_characters', 'warn_forgot'] } },
   ];
 }
 
 function linkToTheEnd(court: 'almb' | 'almd'): WalkStep[] {
   return [
-    { name: 'Enter the old CM/ECF login and password', act: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' } },
-    { name: 'Check both accounts and submit', act: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false } },
-    { name: 'Press F5: the filing menus appear', act: pressF5, expect: { court, page: 'link-success', next: null, filer: true } },
+    { name: 'Enter the old CM/ECF login and password', act: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' }, guide: { title: 'confirm_do', step: 5, mentions: ['warn_check_accounts'] } },
+    { name: 'Check both accounts and submit', act: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false }, guide: { title: 'refresh_do', step: 6 } },
+    { name: 'Press F5: the filing menus appear', act: pressF5, expect: { court, page: 'link-success', next: null, filer: true }, guide: { title: 'verified_title', step: 6 } },
   ];
 }
 
@@ -107,42 +118,42 @@ export const FAILURE_WALKS: readonly Walk[] = [
   {
     id: 'wrong-pacer-password',
     title: 'Wrong PACER password',
-    steps: [...upToForm.slice(0, 2), { name: 'Log in with a wrong password', act: loginAs('pfiler2024', 'not-the-password'), expect: { court: 'almb', page: 'pacer-login', next: 'username', reason: 'bad-credentials' } }],
+    steps: [...upToForm.slice(0, 2), { name: 'Log in with a wrong password', act: loginAs('pfiler2024', 'not-the-password'), expect: { court: 'almb', page: 'pacer-login', next: 'username', reason: 'bad-credentials' }, guide: { title: 'login_error_title', step: 2, mentions: ['reason_bad_credentials_login'] } }],
   },
   {
     id: 'wrong-cmecf-password',
     title: 'Wrong CM/ECF password',
-    steps: [...upToForm, { name: 'Enter a wrong CM/ECF password', act: enterCmEcf(ECF_LOGINS.good, 'wrong'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-credentials' } }],
+    steps: [...upToForm, { name: 'Enter a wrong CM/ECF password', act: enterCmEcf(ECF_LOGINS.good, 'wrong'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-credentials' }, guide: { title: 'error_title', mentions: ['reason_bad_credentials'] } }],
   },
   {
     id: 'already-linked',
     title: 'CM/ECF account already linked to another PACER account',
-    steps: [...upToForm, { name: 'Enter a CM/ECF login that is already linked', act: enterCmEcf(ECF_LOGINS.alreadyLinked), expect: { court: 'almb', page: 'link-error', next: null, reason: 'already-linked' } }],
+    steps: [...upToForm, { name: 'Enter a CM/ECF login that is already linked', act: enterCmEcf(ECF_LOGINS.alreadyLinked), expect: { court: 'almb', page: 'link-error', next: null, reason: 'already-linked' }, guide: { title: 'error_title', mentions: ['reason_already_linked'] } }],
   },
   {
     id: 'not-upgraded',
     title: 'Legacy PACER account, not upgraded',
-    steps: [...toLinkForm('almb', 'pf1234'), { name: 'Try to link with a legacy PACER account', act: enterCmEcf(ECF_LOGINS.good), expect: { court: 'almb', page: 'link-error', next: null, reason: 'not-upgraded' } }],
+    steps: [...toLinkForm('almb', 'pf1234'), { name: 'Try to link with a legacy PACER account', act: enterCmEcf(ECF_LOGINS.good), expect: { court: 'almb', page: 'link-error', next: null, reason: 'not-upgraded' }, guide: { title: 'error_title', mentions: ['reason_not_upgraded'] } }],
   },
   {
     id: 'ampersand-login',
     title: 'A CM/ECF login with & cannot be linked',
-    steps: [...upToForm, { name: 'Enter a login with &', act: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' } }],
+    steps: [...upToForm, { name: 'Enter a login with &', act: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' }, guide: { title: 'error_title', mentions: ['reason_unknown'] } }],
   },
   {
     id: 'legacy-court',
     title: 'A court not yet on NextGen',
     setup: (p) => p.goto('https://ecf.almb.uscourts.gov/practice?scenario=legacy-court'),
-    steps: [upToForm[0]!, { name: 'Click the entry: the old CM/ECF login appears', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'legacy-login', next: null } }],
+    steps: [upToForm[0]!, { name: 'Click the entry: the old CM/ECF login appears', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'legacy-login', next: null }, guide: { title: 'legacy_title', step: null } }],
     finalStatus: 'not-nextgen',
   },
   {
     id: 'training-site',
     title: 'The training site, with a real account',
     steps: [
-      { name: 'Open the training site', act: (p) => p.goto(site('almb', true)), expect: { court: 'almb', page: 'court-home', next: 'entry', training: true } },
-      { name: 'Click the entry: the training login', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true } },
-      { name: 'Log in with a real account: refused', act: loginAs('pfiler2024'), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true, reason: 'bad-credentials' } },
+      { name: 'Open the training site', act: (p) => p.goto(site('almb', true)), expect: { court: 'almb', page: 'court-home', next: 'entry', training: true }, guide: { title: 'training_title', step: null } },
+      { name: 'Click the entry: the training login', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true }, guide: { title: 'training_title', step: null } },
+      { name: 'Log in with a real account: refused', act: loginAs('pfiler2024'), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true, reason: 'bad-credentials' }, guide: { title: 'training_title', step: null } },
     ],
   },
 ];
@@ -150,6 +161,7 @@ export const FAILURE_WALKS: readonly Walk[] = [
 export interface StepResult {
   readonly step: WalkStep;
   readonly report: TabReport | null;
+  readonly guide: CoachMarkState | null;
   readonly problems: string[];
   readonly screenshot: string | null;
 }
@@ -163,6 +175,33 @@ function problemsWith(report: TabReport | null, expected: Expected): string[] {
   }
   if (expected.reason === undefined && report.reason !== null) problems.push(`reason: expected none, got ${report.reason}`);
   return problems;
+}
+
+function guideProblems(guide: CoachMarkState | null, expected: ExpectedGuide | undefined): string[] {
+  if (!expected || !guide) return [];
+  if (expected.title === null) return guide.visible ? [`guide: expected none, showing "${guide.title}"`] : [];
+  const problems: string[] = [];
+  if (!guide.visible) return [`guide: expected "${TEXTS[expected.title]}", nothing shown`];
+  if (guide.title !== TEXTS[expected.title]) problems.push(`guide title: expected "${TEXTS[expected.title]}", got "${guide.title}"`);
+  if (expected.step !== undefined && guide.step !== expected.step) problems.push(`guide step: expected ${expected.step}, got ${guide.step}`);
+  if (expected.step && guide.stepLabel !== `Step ${expected.step} of 6`) problems.push(`guide step label: got "${guide.stepLabel}"`);
+  for (const id of expected.mentions ?? []) {
+    if (![guide.why, ...guide.warnings].includes(TEXTS[id])) problems.push(`guide: does not say "${TEXTS[id]}"`);
+  }
+  if (guide.targetReachable === false) problems.push(`guide covers its target (${guide.target})`);
+  if (guide.live && !guide.live.endsWith(TEXTS[expected.title])) problems.push(`live region says "${guide.live}"`);
+  return problems;
+}
+
+/** Waits until the coach mark shows what is expected (it renders a frame after the report). */
+async function settleGuide(page: Page, expected: ExpectedGuide | undefined, timeoutMs: number): Promise<CoachMarkState> {
+  const deadline = Date.now() + timeoutMs;
+  let guide = await readCoachMark(page);
+  while (Date.now() < deadline && guideProblems(guide, expected).length > 0) {
+    await page.waitForTimeout(40);
+    guide = await readCoachMark(page);
+  }
+  return guide;
 }
 
 /** Waits for the extension's report to match (pages like the district root change by themselves). */
@@ -185,12 +224,13 @@ export async function runWalk(browser: GuidedBrowser, page: Page, walk: Walk, op
     const since = Date.now();
     await step.act(page);
     const report = await settle(browser, page, since, step.expect, options.timeoutMs ?? 8_000);
+    const guide = await settleGuide(page, step.guide, 3_000);
     let screenshot: string | null = null;
     if (options.screenshotDir) {
       screenshot = join(options.screenshotDir, `${walk.id}-${String(index + 1).padStart(2, '0')}-${step.expect.page}.png`);
       await page.screenshot({ path: screenshot });
     }
-    const result = { step, report, problems: problemsWith(report, step.expect), screenshot };
+    const result = { step, report, guide, problems: [...problemsWith(report, step.expect), ...guideProblems(guide, step.guide)], screenshot };
     results.push(result);
     options.onStep?.(result, index);
   }

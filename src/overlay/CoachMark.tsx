@@ -1,0 +1,118 @@
+// The coach mark: an outline around the next control (it never takes a click) and a
+// non-modal callout beside it. Drawn in the overlay's shadow root.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { GuideView } from '../core/flow/guide';
+import { text } from '../core/flow/texts';
+import { followElement } from './follow';
+import { placeCallout } from './placement';
+
+export interface CoachMarkProps {
+  readonly view: GuideView;
+  /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
+  readonly typedBadCharacters: readonly string[];
+  readonly reducedMotion: boolean;
+  readonly onClose: () => void;
+  readonly onHideCourt: () => void;
+  readonly onHideEverywhere: () => void;
+  readonly onReload: () => void;
+}
+
+/** Acts only on real clicks: a page script cannot press the guide's buttons for the user. */
+const trusted = (action: () => void) => (event: Event) => {
+  if (event.isTrusted) action();
+};
+
+/** Targets already scrolled into view: scroll once per control, never fight the user. */
+const scrolled = new WeakSet<Element>();
+
+export function CoachMark(props: CoachMarkProps) {
+  const { view } = props;
+  const outline = useRef<HTMLDivElement>(null);
+  const callout = useRef<HTMLDivElement>(null);
+  const target = view.target?.element ?? null;
+
+  useLayoutEffect(() => {
+    const box = callout.current;
+    if (!box) return undefined;
+    const place = (rect: DOMRect | null) => {
+      const size = { width: box.offsetWidth, height: box.offsetHeight };
+      const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+      const targetBox = rect && rect.width + rect.height > 0 ? rect : null;
+      const spot = placeCallout(targetBox, size, viewport, target && !target.closest('#topmenu, .yuimenubar') ? 'beside' : 'below');
+      box.style.top = `${Math.round(spot.top)}px`;
+      box.style.left = `${Math.round(spot.left)}px`;
+      const ring = outline.current;
+      if (ring) {
+        ring.hidden = !targetBox;
+        if (targetBox) {
+          ring.style.top = `${targetBox.top - 5}px`;
+          ring.style.left = `${targetBox.left - 5}px`;
+          ring.style.width = `${targetBox.width + 10}px`;
+          ring.style.height = `${targetBox.height + 10}px`;
+        }
+      }
+    };
+    if (!target) {
+      place(null);
+      const onResize = () => place(null);
+      addEventListener('resize', onResize);
+      return () => removeEventListener('resize', onResize);
+    }
+    if (!scrolled.has(target)) {
+      scrolled.add(target);
+      const rect = target.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) {
+        target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: props.reducedMotion ? 'auto' : 'smooth' });
+      }
+    }
+    return followElement(target, place);
+  }, [target, view.title, props.typedBadCharacters.length, props.reducedMotion]);
+
+  const stepLabel = view.step ? text('step_of', view.step, view.stepCount) : text('guide_label');
+  return (
+    <>
+      {target && <div class="outline" ref={outline} aria-hidden="true" />}
+      <div class={`callout ${view.tone}`} ref={callout} role="dialog" aria-labelledby="guide-title" aria-describedby="guide-why" tabIndex={-1} data-tone={view.tone}>
+        <div class="head">
+          <span class="step-label">{stepLabel}</span>
+          <button type="button" class="close" aria-label={text('close')} title={text('close')} onClick={trusted(props.onClose)}>
+            ×
+          </button>
+        </div>
+        <p class="title" id="guide-title">
+          {text(view.title)}
+        </p>
+        <p class="why" id="guide-why">
+          {view.whyArg ? text(view.why, view.whyArg) : text(view.why)}
+        </p>
+        {view.accounts && (
+          <div class="accounts">
+            {view.accounts.cmecf && <p>{text('accounts_cmecf', view.accounts.cmecf)}</p>}
+            {view.accounts.pacer && <p>{text('accounts_pacer', view.accounts.pacer)}</p>}
+          </div>
+        )}
+        {props.typedBadCharacters.length > 0 && <p class="typed">{text('warn_bad_characters_typed', props.typedBadCharacters.join(' '))}</p>}
+        {view.warnings.length > 0 && (
+          <ul class="warnings">
+            {view.warnings.map((id) => (
+              <li key={id}>{text(id)}</li>
+            ))}
+          </ul>
+        )}
+        <div class="actions">
+          {view.offerReload && (
+            <button type="button" class="primary" onClick={trusted(props.onReload)}>
+              {text('refresh_button')}
+            </button>
+          )}
+          <button type="button" onClick={trusted(props.onHideCourt)}>
+            {text('hide_here')}
+          </button>
+          <button type="button" onClick={trusted(props.onHideEverywhere)}>
+            {text('hide_everywhere')}
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

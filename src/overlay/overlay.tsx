@@ -1,0 +1,87 @@
+// The overlay's host: one element on the court page holding a closed-to-the-page shadow
+// root. Only this host, and a `data-guide-target` attribute on the highlighted control,
+// are added to the court page.
+import { render } from 'preact';
+import type { GuideView } from '../core/flow/guide';
+import { text } from '../core/flow/texts';
+import { CoachMark, type CoachMarkProps } from './CoachMark';
+import { OVERLAY_CSS } from './styles';
+
+export const HOST_TAG = 'cmecf-link-guide';
+export const TARGET_ATTRIBUTE = 'data-guide-target';
+
+type Handlers = Omit<CoachMarkProps, 'view' | 'typedBadCharacters' | 'reducedMotion'>;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private readonly live: HTMLElement;
+  private markedTarget: Element | null = null;
+  private lastAnnouncement = '';
+
+  constructor(private readonly handlers: Handlers) {
+    this.host = document.createElement(HOST_TAG);
+    // Fixed and zero-sized: the host itself takes no room and no clicks.
+    this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.live = document.createElement('div');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('aria-live', 'polite');
+    this.live.setAttribute('role', 'status');
+    this.mount = document.createElement('div');
+    shadow.append(style, this.live, this.mount);
+  }
+
+  /** Puts the host on the page (again, if the page removed it). */
+  attach(): void {
+    if (!this.host.isConnected) (document.body ?? document.documentElement).append(this.host);
+  }
+
+  get callout(): HTMLElement | null {
+    return this.mount.querySelector('.callout');
+  }
+
+  show(view: GuideView, page: string, typedBadCharacters: readonly string[]): void {
+    this.attach();
+    this.host.setAttribute('data-guide-page', page);
+    if (view.step) this.host.setAttribute('data-guide-step', String(view.step));
+    else this.host.removeAttribute('data-guide-step');
+    this.markTarget(view.target?.element ?? null, view.target?.control ?? null);
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    render(<CoachMark view={view} typedBadCharacters={typedBadCharacters} reducedMotion={reducedMotion} {...this.handlers} />, this.mount);
+    this.announce(view);
+  }
+
+  hide(): void {
+    render(null, this.mount);
+    this.markTarget(null, null);
+    this.host.removeAttribute('data-guide-step');
+    this.host.remove();
+    this.lastAnnouncement = '';
+  }
+
+  /** Moves focus into the callout: only when the user asked for the guide (the shortcut). */
+  focus(): void {
+    this.callout?.focus();
+  }
+
+  private markTarget(element: Element | null, control: string | null): void {
+    if (this.markedTarget && this.markedTarget !== element) this.markedTarget.removeAttribute(TARGET_ATTRIBUTE);
+    this.markedTarget = element;
+    if (element && control) element.setAttribute(TARGET_ATTRIBUTE, control);
+  }
+
+  /** One polite announcement per new step or message; repeats of the same one are skipped. */
+  private announce(view: GuideView): void {
+    const words = `${view.step ? `${text('step_of', view.step, view.stepCount)}: ` : ''}${text(view.title)}`;
+    if (words === this.lastAnnouncement) return;
+    this.lastAnnouncement = words;
+    // A fresh text node in an existing live region is what screen readers announce reliably.
+    this.live.textContent = '';
+    requestAnimationFrame(() => {
+      this.live.textContent = words;
+    });
+  }
+}

@@ -1,0 +1,63 @@
+// The coach mark's CSS, inside its shadow root: court CSS cannot reach it, and it cannot
+// leak onto the court page. System fonts only (no network).
+export const OVERLAY_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.outline {
+  position: fixed; pointer-events: none; border: 3px solid #c2410c; border-radius: 6px;
+  box-shadow: 0 0 0 4px rgba(251, 191, 36, .55);
+  animation: pulse 1.6s ease-in-out 3;
+}
+@keyframes pulse { 50% { box-shadow: 0 0 0 9px rgba(251, 191, 36, .25); } }
+.callout {
+  position: fixed; width: min(360px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  background: #fff; color: #1f2937; border: 1px solid #9ca3af; border-left: 6px solid #012967; border-radius: 8px;
+  box-shadow: 0 8px 28px rgba(0, 0, 0, .28); padding: 12px 14px 10px; pointer-events: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; text-align: left;
+  transition: top .15s ease, left .15s ease;
+}
+.callout.error { border-left-color: #b91c1c; }
+.callout.success { border-left-color: #15803d; }
+.callout.info { border-left-color: #6b7280; }
+.callout:focus { outline: 3px solid #2563eb; outline-offset: 2px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 4px; }
+.step-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; }
+.title { font-size: 16px; font-weight: 700; margin: 0 0 4px; color: #111827; }
+.success .title { color: #166534; }
+.error .title { color: #991b1b; }
+.why { margin: 0 0 6px; }
+ul.warnings { margin: 6px 0; padding-left: 18px; }
+ul.warnings li { margin: 2px 0; }
+.typed { margin: 6px 0; padding: 6px 8px; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; color: #991b1b; font-weight: 600; }
+.accounts { margin: 6px 0; padding: 6px 8px; background: #eff6ff; border-radius: 4px; }
+.accounts p { margin: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+button {
+  font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 5px; border: 1px solid #6b7280;
+  background: #f9fafb; color: #111827; cursor: pointer;
+}
+button:hover { background: #e5e7eb; }
+button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
+button.primary { background: #15803d; border-color: #15803d; color: #fff; font-size: 15px; font-weight: 700; padding: 7px 14px; }
+button.primary:hover { background: #166534; }
+button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media (prefers-reduced-motion: reduce) {
+  .outline { animation: none; }
+  .callout { transition: none; }
+}
+@media (prefers-color-scheme: dark) {
+  .callout { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
+  .title { color: #f9fafb; } .step-label { color: #9ca3af; }
+  .success .title { color: #86efac; } .error .title { color: #fca5a5; }
+  .accounts { background: #1e3a8a; } .typed { background: #450a0a; color: #fecaca; border-color: #991b1b; }
+  button { background: #374151; color: #f9fafb; border-color: #6b7280; } button:hover { background: #4b5563; }
+}
+@media (forced-colors: active) {
+  .outline { border-color: Highlight; box-shadow: none; animation: none; forced-color-adjust: none; }
+  .callout { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
+  .title, .step-label, .success .title, .error .title { color: CanvasText; }
+  .typed, .accounts { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }
+  button, button.primary { background: ButtonFace; color: ButtonText; border: 1px solid ButtonText; }
+}
+`;

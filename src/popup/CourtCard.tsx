@@ -1,0 +1,87 @@
+// One court's checklist: the six steps with ticks and times, what to do next, open, reset.
+import { useState } from 'preact/hooks';
+import type { Court } from '../core/courts/courts';
+import { courtSiteUrl } from '../core/courts/hosts';
+import { STEPS } from '../core/flow/steps';
+import { text, type TextId } from '../core/flow/texts';
+import type { CourtProgress } from '../core/progress/progress';
+
+const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
+  'not-started': 'status_not_started',
+  'in-progress': 'status_in_progress',
+  linked: 'status_linked',
+  verified: 'status_verified',
+  'not-nextgen': 'status_not_nextgen',
+};
+
+const NEXT_TEXT: Record<string, TextId> = {
+  'open-filing': 'entry_do',
+  'log-in': 'username_do',
+  'open-utilities': 'utilities_do',
+  'enter-credentials': 'fields_do',
+  verify: 'confirm_do',
+  refresh: 'refresh_do',
+};
+
+const REASON_TEXT: Record<string, TextId> = {
+  'bad-credentials': 'reason_bad_credentials',
+  'already-linked': 'reason_already_linked',
+  'not-upgraded': 'reason_not_upgraded',
+  unknown: 'reason_unknown',
+};
+
+const time = (at: number) => new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+export function CourtCard(props: { court: Court; progress: CourtProgress; open?: boolean; onOpen: (url: string) => void; onReset: (court: string) => void }) {
+  const { court, progress } = props;
+  const [confirming, setConfirming] = useState(false);
+  const headingId = `court-${court.id}`;
+  return (
+    <section class={`court ${progress.status}`} aria-labelledby={headingId} data-court={court.id}>
+      <h3 id={headingId}>
+        {court.name} <span class="court-id">({court.id})</span>
+      </h3>
+      <p class="status" data-status={progress.status}>
+        {text(STATUS_TEXT[progress.status])}
+      </p>
+      <ol class="checklist">
+        {STEPS.map((step) => {
+          const doneAt = progress.done[step.id];
+          const current = progress.current === step.id;
+          return (
+            <li key={step.id} class={doneAt ? 'done' : current ? 'current' : ''} data-step={step.id} aria-current={current ? 'step' : undefined}>
+              <span class="tick" aria-hidden="true">
+                {doneAt ? '✓' : current ? '➜' : '○'}
+              </span>
+              <span class="label">{text(`step_label_${step.number}` as TextId)}</span>
+              {doneAt ? <span class="when">{time(doneAt)}</span> : <span class="sr-only">not done</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {progress.current && progress.status !== 'verified' && <p class="next">{text('next_label', text(NEXT_TEXT[progress.current]!))}</p>}
+      {progress.lastError && progress.status !== 'verified' && <p class="problem">{text('last_error', text(REASON_TEXT[progress.lastError]!))}</p>}
+      <div class="buttons">
+        <button type="button" class="primary" onClick={() => props.onOpen(courtSiteUrl(court))}>
+          {text('open_site')}
+        </button>
+        {!confirming && (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {text('reset')}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-label={text('reset_confirm', court.name)}>
+          <p>{text('reset_confirm', court.name)}</p>
+          <button type="button" class="danger" onClick={() => props.onReset(court.id)} ref={(el) => el?.focus()}>
+            {text('reset_yes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {text('cancel')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
