@@ -22,6 +22,20 @@ const trusted = (action: () => void) => (event: Event) => {
   if (event.isTrusted) action();
 };
 
+/** The other controls of the target's form: the user needs them next, so keep them clear. */
+function controlsNear(target: Element): DOMRect[] {
+  const form = target.closest('form');
+  if (!form) return [];
+  const boxes: DOMRect[] = [];
+  for (const control of Array.from(form.querySelectorAll('input:not([type=hidden]), button, select, textarea, label'))) {
+    if (control === target || target.contains(control)) continue;
+    const box = control.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) boxes.push(box);
+    if (boxes.length >= 30) break;
+  }
+  return boxes;
+}
+
 /** Targets already scrolled into view: scroll once per control, never fight the user. */
 const scrolled = new WeakSet<Element>();
 
@@ -38,7 +52,8 @@ export function CoachMark(props: CoachMarkProps) {
       const size = { width: box.offsetWidth, height: box.offsetHeight };
       const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
       const targetBox = rect && rect.width + rect.height > 0 ? rect : null;
-      const spot = placeCallout(targetBox, size, viewport, target && !target.closest('#topmenu, .yuimenubar') ? 'beside' : 'below');
+      const inMenu = target?.closest('#topmenu, .yuimenubar') ?? null;
+      const spot = placeCallout(targetBox, size, viewport, target && !inMenu ? 'beside' : 'below', targetBox && target ? controlsNear(target) : []);
       box.style.top = `${Math.round(spot.top)}px`;
       box.style.left = `${Math.round(spot.left)}px`;
       const ring = outline.current;

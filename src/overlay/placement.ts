@@ -1,4 +1,6 @@
-// Where the callout goes: next to the target, inside the viewport, never over the target.
+// Where the callout goes: inside the viewport, never over the target, and covering as little
+// as possible of the controls the user needs next (the rest of the target's form, its
+// submit button). Pure: boxes in, position out.
 export interface Box {
   readonly top: number;
   readonly left: number;
@@ -6,36 +8,72 @@ export interface Box {
   readonly height: number;
 }
 
+type Spot = { top: number; left: number };
+
 const GAP = 12;
 const MARGIN = 8;
 
-const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+function around(anchor: Box, size: { width: number; height: number }, clampLeft: (x: number) => number, clampTop: (y: number) => number) {
+  return {
+    below: { top: anchor.top + anchor.height + GAP, left: clampLeft(anchor.left) },
+    above: { top: anchor.top - size.height - GAP, left: clampLeft(anchor.left) },
+    right: { top: clampTop(anchor.top - 12), left: anchor.left + anchor.width + GAP },
+    left: { top: clampTop(anchor.top - 12), left: anchor.left - size.width - GAP },
+  };
+}
 
 /**
- * The callout's top-left, given the target's box (null: no target) and the viewport size.
- * `beside` puts it to the right or left first: forms flow downward, so a callout below a
- * field would cover the next field and the submit button. Menu-bar items prefer below.
+ * The callout's top-left. `prefer` orders the spots tried: `beside` (right, left, then below,
+ * above) suits form fields, since forms flow downward; `below` suits menu-bar items.
+ * `avoid` lists boxes to keep clear where possible (other fields, the submit button).
  */
-export function placeCallout(target: Box | null, size: { width: number; height: number }, viewport: { width: number; height: number }, prefer: 'beside' | 'below' = 'below'): { top: number; left: number } {
+export function placeCallout(
+  target: Box | null,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  prefer: 'beside' | 'below' = 'below',
+  avoid: readonly Box[] = [],
+): Spot {
   const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - size.width - MARGIN));
   const clampTop = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
   if (!target) return { top: MARGIN + 24, left: clampLeft(viewport.width - size.width - MARGIN) };
-  const below = { top: target.top + target.height + GAP, left: clampLeft(target.left) };
-  const above = { top: target.top - size.height - GAP, left: clampLeft(target.left) };
-  const right = { top: clampTop(target.top - 12), left: target.left + target.width + GAP };
-  const left = { top: clampTop(target.top - 12), left: target.left - size.width - GAP };
-  const candidates = prefer === 'beside' ? [right, left, below, above] : [below, above, right, left];
-  for (const spot of candidates) {
-    const fits = spot.top >= MARGIN && spot.left >= MARGIN && spot.top + size.height <= viewport.height - MARGIN && spot.left + size.width <= viewport.width - MARGIN;
-    if (fits) return spot;
-  }
-  // Nowhere fits whole (a small window): take the viewport corner farthest from the target.
+  const near = around(target, size, clampLeft, clampTop);
+  const ordered = prefer === 'beside' ? [near.right, near.left, near.below, near.above] : [near.below, near.above, near.right, near.left];
+  // Around the whole group of controls to keep clear (e.g. the form), then the viewport's corners.
+  const group = avoid.reduce<Box>((box, b) => {
+    const top = Math.min(box.top, b.top);
+    const left = Math.min(box.left, b.left);
+    return { top, left, width: Math.max(box.left + box.width, b.left + b.width) - left, height: Math.max(box.top + box.height, b.top + b.height) - top };
+  }, target);
+  const wide = around(group, size, clampLeft, clampTop);
   const corners = [
-    { top: MARGIN, left: MARGIN },
     { top: MARGIN, left: clampLeft(viewport.width) },
-    { top: clampTop(viewport.height), left: MARGIN },
     { top: clampTop(viewport.height), left: clampLeft(viewport.width) },
+    { top: MARGIN, left: MARGIN },
+    { top: clampTop(viewport.height), left: MARGIN },
   ];
-  const free = corners.find((spot) => !overlaps({ ...spot, ...size }, target));
-  return free ?? corners[3]!;
+  const candidates = [...ordered, wide.right, wide.left, wide.below, wide.above, ...corners];
+  let best: Spot | null = null;
+  let bestCost = Infinity;
+  for (const spot of candidates) {
+    const box = { ...spot, ...size };
+    const fits = spot.top >= MARGIN - 0.5 && spot.left >= MARGIN - 0.5 && spot.top + size.height <= viewport.height - MARGIN + 0.5 && spot.left + size.width <= viewport.width - MARGIN + 0.5;
+    if (!fits || overlapArea(box, target) > 0) continue;
+    const cost = avoid.reduce((sum, b) => sum + overlapArea(box, b), 0);
+    if (cost < bestCost) {
+      best = spot;
+      bestCost = cost;
+      if (cost === 0) break;
+    }
+  }
+  if (best) return best;
+  // A window too small to keep the target clear with the callout whole: the corner farthest from it.
+  const centre = { x: target.left + target.width / 2, y: target.top + target.height / 2 };
+  return corners.reduce((far, c) => (Math.hypot(c.left + size.width / 2 - centre.x, c.top + size.height / 2 - centre.y) > Math.hypot(far.left + size.width / 2 - centre.x, far.top + size.height / 2 - centre.y) ? c : far));
 }

@@ -14,7 +14,6 @@ export const OVERLAY_CSS = `
   background: #fff; color: #1f2937; border: 1px solid #9ca3af; border-left: 6px solid #012967; border-radius: 8px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, .28); padding: 12px 14px 10px; pointer-events: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; text-align: left;
-  transition: top .15s ease, left .15s ease;
 }
 .callout.error { border-left-color: #b91c1c; }
 .callout.success { border-left-color: #15803d; }
@@ -44,7 +43,6 @@ button.close { border: none; background: transparent; font-size: 18px; line-heig
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-reduced-motion: reduce) {
   .outline { animation: none; }
-  .callout { transition: none; }
 }
 @media (prefers-color-scheme: dark) {
   .callout { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }

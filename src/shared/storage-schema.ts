@@ -3,7 +3,7 @@
 import { COURTS } from '../core/courts/courts';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
-import { ERROR_REASONS, type ErrorReason } from '../core/recognition/types';
+import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
 
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
@@ -48,6 +48,7 @@ function readProgress(raw: unknown): CourtProgress | null {
     current,
     lastError,
     lastErrorAt: lastError && isTime(raw.lastErrorAt) ? raw.lastErrorAt : null,
+    lastPage: PAGE_KINDS.includes(raw.lastPage as PageKind) ? (raw.lastPage as PageKind) : null,
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : 0,
   };
 }

@@ -36,6 +36,13 @@ describe('progress', () => {
     expect(state.current).toBe('verify');
   });
 
+  it('remembers the last page of the flow, not every other page', () => {
+    expect(walk(['court-home', 'pacer-login']).lastPage).toBe('pacer-login');
+    const state = walk(['court-home', 'pacer-login', 'utilities']);
+    expect(visit(state, 'court-page')).toBe(state);
+    expect(visit(state, 'link-error', { reason: 'unknown' }).lastPage).toBe('link-error');
+  });
+
   it('records errors without losing progress', () => {
     const state = visit(walk(['court-home', 'pacer-login', 'utilities', 'link-form']), 'link-error', { reason: 'already-linked' });
     expect(state.lastError).toBe('already-linked');
@@ -53,5 +60,38 @@ describe('progress', () => {
     expect(walk(['legacy-login']).status).toBe('not-nextgen');
     expect(walk(['court-home', 'legacy-login']).status).toBe('not-nextgen');
     expect(walk(['court-home', 'pacer-login', 'legacy-login']).status).toBe('in-progress');
+  });
+});
+
+describe('progress across tabs, restarts and damaged storage', () => {
+  it('two tabs on the same court interleaving their pages lose no step', () => {
+    // Tab A is on the form while tab B, opened earlier, reports Utilities late.
+    const events: Array<[PageKind, number]> = [['court-home', 1], ['pacer-login', 2], ['utilities', 3], ['link-form', 4], ['utilities', 5], ['link-verify', 6], ['ecf-menu', 7]];
+    const state = events.reduce((s, [page, at]) => visit(s, page, { filer: page === 'ecf-menu' ? false : null }, at), EMPTY_PROGRESS);
+    expect(state.current).toBe('verify');
+    expect(Object.keys(state.done)).toEqual(['open-filing', 'log-in', 'open-utilities', 'enter-credentials']);
+    expect(state.done['open-utilities']).toBe(4); // done when the form was reached, not un-done later
+  });
+
+  it('survives a restart: progress read back from storage continues where it was', async () => {
+    const { readStoredState, STORAGE_VERSION } = await import('../../src/shared/storage-schema');
+    const before = walk(['court-home', 'pacer-login', 'utilities', 'link-form']);
+    const stored = JSON.parse(JSON.stringify({ version: STORAGE_VERSION, courts: { almb: before }, settings: { guideHidden: false, hiddenCourts: [] } }));
+    const { state, repaired } = readStoredState(stored);
+    expect(repaired).toBe(false);
+    expect(state.courts.almb).toEqual(before);
+    expect(visit(state.courts.almb!, 'link-verify').current).toBe('verify');
+  });
+
+  it('recovers corrupted stored progress with a notice, and loses nothing else', async () => {
+    const { readStoredState, STORAGE_VERSION } = await import('../../src/shared/storage-schema');
+    const good = walk(['court-home', 'pacer-login', 'utilities']);
+    const { state, repaired } = readStoredState({ version: STORAGE_VERSION, courts: { almb: good, almd: '{{garbage', cacb: { ...good, current: 'nowhere' } }, settings: { guideHidden: false, hiddenCourts: ['nysb'] } });
+    expect(repaired).toBe(true);
+    expect(state.courts.almb).toEqual(good);
+    expect(state.courts.cacb?.current).toBeNull(); // the bad field dropped, the court kept
+    expect(state.courts.almd).toBeUndefined();
+    expect(state.settings.hiddenCourts).toEqual(['nysb']);
+    expect(state.repairNotice).toBe('court almd');
   });
 });

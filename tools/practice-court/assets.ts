@@ -5,7 +5,7 @@
 export const PRACTICE_CSS = `
 body { font-family: Times New Roman, Times, serif; margin: 0; }
 #topmenu { background: #012967; padding: 2px 8px; }
-#topmenu ul.first-of-type { list-style: none; margin: 0; padding: 0; display: flex; gap: 4px; align-items: center; }
+#topmenu > .bd > ul.first-of-type { list-style: none; margin: 0; padding: 0; display: flex; gap: 4px; align-items: center; }
 #topmenu .yuimenubaritem { position: relative; }
 #topmenu a.yuimenubaritemlabel { color: #fff; display: inline-block; padding: 6px 14px; text-decoration: none; font: bold 14px Arial, sans-serif; }
 #topmenu a.yuimenubaritemlabel:hover, #topmenu a.yuimenubaritemlabel:focus { background: #48a; }

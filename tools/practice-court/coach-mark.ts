@@ -19,6 +19,12 @@ export interface CoachMarkState {
   readonly targetReachable: boolean | null;
   /** The words of the focused control inside the guide, if focus is there. */
   readonly focused: string | null;
+  /** Focus is on the callout itself (after the user asked for the guide). */
+  readonly calloutFocused: boolean;
+  /** The outline's and the target's boxes in the viewport, to measure drift. */
+  readonly outlineBox: { top: number; left: number; width: number; height: number } | null;
+  readonly targetBox: { top: number; left: number; width: number; height: number } | null;
+  readonly calloutBox: { top: number; left: number; width: number; height: number } | null;
 }
 
 interface Node {
@@ -61,7 +67,13 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       reachable = hit !== null && (hit === target || target.contains(hit));
     }
+    const rect = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, left: r.left, width: r.width, height: r.height };
+    };
     return {
+      targetBox: rect(target),
       connected: host?.isConnected ?? false,
       step: host?.getAttribute('data-guide-step') ?? null,
       page: host?.getAttribute('data-guide-page') ?? null,
@@ -69,7 +81,8 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
       reachable,
     };
   });
-  let inside = { tone: null as string | null, stepLabel: '', title: '', why: '', warnings: [] as string[], buttons: [] as string[], live: '', focused: null as string | null };
+  type Rect = { top: number; left: number; width: number; height: number } | null;
+  let inside = { tone: null as string | null, stepLabel: '', title: '', why: '', warnings: [] as string[], buttons: [] as string[], live: '', focused: null as string | null, calloutFocused: false, outlineBox: null as Rect, calloutBox: null as Rect };
   if (shadowId && outside.connected) {
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadowId })) as { object: { objectId: string } };
     const { result } = (await cdp.send('Runtime.callFunctionOn', {
@@ -86,7 +99,10 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
           warnings: [...this.querySelectorAll('.warnings li, .typed, .accounts p')].map(words),
           buttons: [...this.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || words(b)),
           live: words(this.querySelector('[aria-live]')),
-          focused: this.activeElement ? (this.activeElement.getAttribute('aria-label') || words(this.activeElement) || this.activeElement.className) : null,
+          focused: this.activeElement && this.activeElement !== callout ? (this.activeElement.getAttribute('aria-label') || words(this.activeElement)) : null,
+          calloutFocused: this.activeElement !== null && this.activeElement === callout,
+          outlineBox: (() => { const o = this.querySelector('.outline'); if (!o || o.hidden) return null; const r = o.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })(),
+          calloutBox: callout ? (() => { const r = callout.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })() : null,
         };
       }`,
     })) as { result: { value: typeof inside } };
@@ -98,6 +114,7 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
     page: outside.page,
     target: outside.target,
     targetReachable: outside.reachable,
+    targetBox: outside.targetBox,
     ...inside,
   };
 }

@@ -13,10 +13,12 @@ export interface CourtProgress {
   readonly current: StepId | null;
   readonly lastError: ErrorReason | null;
   readonly lastErrorAt: number | null;
+  /** The last page of this court the user was on. */
+  readonly lastPage: PageKind | null;
   readonly updatedAt: number;
 }
 
-export const EMPTY_PROGRESS: CourtProgress = { status: 'not-started', done: {}, current: null, lastError: null, lastErrorAt: null, updatedAt: 0 };
+export const EMPTY_PROGRESS: CourtProgress = { status: 'not-started', done: {}, current: null, lastError: null, lastErrorAt: null, lastPage: null, updatedAt: 0 };
 
 /** What the content script tells the background about a page of one court: no page text, no URL. */
 export interface PageEvent {
@@ -43,6 +45,13 @@ const previousStep = (id: StepId): StepId | null => STEP_IDS[STEP_IDS.indexOf(id
 export function reduceProgress(state: CourtProgress, event: PageEvent): CourtProgress {
   // A training site teaches, but it links nothing: it never moves real progress.
   if (event.training) return state;
+  const next = reduceSteps(state, event);
+  // Only the flow's own pages are worth remembering (and writing): not every docket a filer opens.
+  const inFlow = stepForPage(event.page) !== null || event.page === 'link-error' || event.page === 'legacy-login';
+  return !inFlow || next.lastPage === event.page ? next : { ...next, lastPage: event.page, updatedAt: event.at };
+}
+
+function reduceSteps(state: CourtProgress, event: PageEvent): CourtProgress {
   const at = event.at;
   if (state.status === 'verified') return state;
   if (event.filer === true && (event.page === 'ecf-menu' || event.page === 'link-success' || event.page === 'utilities' || event.page === 'nextgen-menu')) {

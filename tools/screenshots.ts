@@ -1,0 +1,36 @@
+// npm run screenshots: every step of both practice courts, and the popup, as the README
+// shows them (assets/screenshots/). Run after changing what the guide or the popup shows.
+import { mkdirSync, rmSync } from 'node:fs';
+import { launchWithExtension } from './practice-court/browser';
+import { startPracticeCourt } from './practice-court/server';
+import { HAPPY_WALKS, runWalk } from './practice-court/walks';
+import { projectPath } from './lib/root';
+
+export async function main(): Promise<number> {
+  const outDir = projectPath('assets/screenshots');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const court = await startPracticeCourt();
+  const browser = await launchWithExtension(court);
+  let problems = 0;
+  try {
+    for (const walk of HAPPY_WALKS) {
+      await browser.context.clearCookies();
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 640 });
+      const results = await runWalk(browser, page, walk, { screenshotDir: outDir });
+      problems += results.filter((r) => r.problems.length).length;
+      await page.close();
+    }
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('section.court').first().waitFor();
+    await popup.screenshot({ path: `${outDir}/popup.png`, fullPage: true });
+  } finally {
+    await browser.close();
+    await court.close();
+  }
+  console.log(`screenshots written to assets/screenshots/${problems ? ` (${problems} steps did not go as expected)` : ''}`);
+  return problems ? 1 : 0;
+}
