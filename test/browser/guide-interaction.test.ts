@@ -2,35 +2,21 @@
 // only from landing page to filing menus, Escape and the shortcut, the Utilities drop-down,
 // the local check of what is typed, hiding and showing again, and the popup's checklist.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEXTS } from '../../src/core/flow/texts';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tools/practice-court/accounts';
-import { launchWithExtension, progressFor, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
+import { progressFor, waitForReport } from '../../tools/practice-court/browser';
+import { usePracticeBrowser } from '../helpers/browser-suite';
 import { readCoachMark, type CoachMarkState } from '../../tools/practice-court/coach-mark';
-import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { HAPPY_WALKS, runWalk } from '../../tools/practice-court/walks';
 import { projectPath } from '../../tools/lib/root';
-
-let court: PracticeCourt;
-let browser: GuidedBrowser;
 
 type ChromeApi = {
   storage: { local: { clear(): Promise<void> }; session: { get(k: null): Promise<Record<string, { court: string }>> } };
   tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> };
 };
 
-beforeAll(async () => {
-  court = await startPracticeCourt();
-  browser = await launchWithExtension(court);
-});
-afterAll(async () => {
-  await browser?.close();
-  await court?.close();
-});
-beforeEach(async () => {
-  await browser.context.clearCookies();
-  await browser.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.clear());
-});
+const suite = usePracticeBrowser();
 
 /** Reads the coach mark, waiting out a navigation that destroys the page's context mid-read. */
 async function read(page: Page): Promise<CoachMarkState | null> {
@@ -84,7 +70,7 @@ const step = async (page: Page, action: () => Promise<unknown>, title: string) =
 
 describe('the guide, by keyboard and assistive technology', () => {
   it('walks the bankruptcy court from landing page to filing menus with the keyboard alone', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('https://ecf.almb.uscourts.gov/');
     await guideUntil(page, (g) => g.title === TEXTS.entry_do, 'landing');
     await tabToTarget(page);
@@ -119,8 +105,8 @@ describe('the guide, by keyboard and assistive technology', () => {
     await tabToGuideButton(page, TEXTS.refresh_button);
     const verified = await step(page, () => page.keyboard.press('Enter'), TEXTS.verified_title);
     expect(verified.tone).toBe('success');
-    expect((await progressFor(browser, 'almb'))?.status).toBe('verified');
-    const badge = await browser.worker.evaluate(async () => {
+    expect((await progressFor(suite.browser, 'almb'))?.status).toBe('verified');
+    const badge = await suite.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi & { action: { getBadgeText(d: object): Promise<string> } } };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getBadgeText({ tabId: tab!.id });
@@ -131,11 +117,11 @@ describe('the guide, by keyboard and assistive technology', () => {
   });
 
   it('never moves focus by itself, announces each step once, hides on Escape and comes back on request', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('https://ecf.almb.uscourts.gov/');
     const guide = await guideUntil(page, (g) => g.live !== '', 'announced');
     expect(guide.live).toBe(`Step 1 of 6: ${TEXTS.entry_do}`);
-    const badge = await browser.worker.evaluate(async () => {
+    const badge = await suite.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi & { action: { getBadgeText(d: object): Promise<string> } } };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getBadgeText({ tabId: tab!.id });
@@ -146,7 +132,7 @@ describe('the guide, by keyboard and assistive technology', () => {
     await guideUntil(page, (g) => !g.visible, 'hidden by Escape');
     expect(await page.evaluate(() => document.querySelector('[data-guide-target]'))).toBeNull();
     // The shortcut's command reaches the page as this message from the background.
-    await browser.worker.evaluate(async () => {
+    await suite.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id, { type: 'show-guide' });
@@ -159,9 +145,9 @@ describe('the guide, by keyboard and assistive technology', () => {
   });
 
   it('points inside the Utilities drop-down when it is open, and back at Utilities when it closes', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const walk = HAPPY_WALKS[0]!;
-    await runWalk(browser, page, { ...walk, steps: walk.steps.slice(0, 4) });
+    await runWalk(suite.browser, page, { ...walk, steps: walk.steps.slice(0, 4) });
     await page.hover('#topmenu a[href*="Utilities"]');
     const open = await guideUntil(page, (g) => g.title === TEXTS.menu_item_do, 'drop-down open');
     expect(open.target).toBe('link-item');
@@ -173,22 +159,22 @@ describe('the guide, by keyboard and assistive technology', () => {
   });
 
   it('warns, as the user types, about a CM/ECF login that cannot be linked, and keeps nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const walk = HAPPY_WALKS[0]!;
-    await runWalk(browser, page, { ...walk, steps: walk.steps.slice(0, 6) });
+    await runWalk(suite.browser, page, { ...walk, steps: walk.steps.slice(0, 6) });
     await page.getByLabel('CM/ECF login').pressSequentially('pat&filer');
     const warned = await guideUntil(page, (g) => g.warnings.some((w) => w.includes('contains &')), 'typed & warning');
     expect(warned.warnings).toContain('This login contains &, which cannot be linked. Call the court\'s CM/ECF help desk.');
     await page.getByLabel('CM/ECF login').fill('patfiler');
     await guideUntil(page, (g) => !g.warnings.some((w) => w.includes('contains')), 'warning gone');
-    const stored = await browser.worker.evaluate(async () => JSON.stringify([await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null), await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(null)]));
+    const stored = await suite.browser.worker.evaluate(async () => JSON.stringify([await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null), await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.session.get(null)]));
     expect(stored).not.toContain('pat&filer');
     expect(stored).not.toContain('patfiler');
     await page.close();
   });
 
   it('hides on one court or everywhere, and the popup turns it back on', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('https://ecf.almb.uscourts.gov/');
     await guideUntil(page, (g) => g.visible, 'shown');
     await tabToGuideButton(page, TEXTS.hide_here);
@@ -200,8 +186,8 @@ describe('the guide, by keyboard and assistive technology', () => {
     await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
     await guideUntil(page, (g) => g.visible, 'still shown on almd');
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await popup.getByRole('button', { name: 'Show again' }).click();
     await page.bringToFront();
     await page.goto('https://ecf.almb.uscourts.gov/');
@@ -213,9 +199,9 @@ describe('the guide, by keyboard and assistive technology', () => {
 
 describe('the coach mark follows its target', () => {
   it('on layout shift, window scroll, inner scrolling containers and resize: 0 px drift, never covering it', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const walk = HAPPY_WALKS[0]!;
-    await runWalk(browser, page, { ...walk, steps: walk.steps.slice(0, 5) });
+    await runWalk(suite.browser, page, { ...walk, steps: walk.steps.slice(0, 5) });
     const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const drift = async (what: string) => {
       await frames();
@@ -261,13 +247,13 @@ describe('the coach mark follows its target', () => {
 
 describe('the popup', () => {
   it('shows each court\'s checklist with ticks and times, finds courts, and resets with confirmation', async () => {
-    const page = await browser.context.newPage();
-    await runWalk(browser, page, HAPPY_WALKS[0]!);
+    const page = await suite.browser.context.newPage();
+    await runWalk(suite.browser, page, HAPPY_WALKS[0]!);
     await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
-    await waitForReport(browser, page, Date.now() - 1000);
-    const popup = await browser.context.newPage();
+    await waitForReport(suite.browser, page, Date.now() - 1000);
+    const popup = await suite.browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 760 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     const almb = popup.locator('section.court[data-court="almb"]');
     await expect.poll(() => almb.locator('.status').textContent()).toBe(TEXTS.status_verified);
     expect(await almb.locator('li.done').count()).toBe(6);
@@ -290,8 +276,8 @@ describe('the popup', () => {
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Yes, reset');
     await popup.keyboard.press('Enter');
     await expect.poll(() => almb.count()).toBe(0);
-    expect(await progressFor(browser, 'almb')).toBeNull();
-    expect(await progressFor(browser, 'almd')).not.toBeNull();
+    expect(await progressFor(suite.browser, 'almb')).toBeNull();
+    expect(await progressFor(suite.browser, 'almd')).not.toBeNull();
     await popup.close();
     await page.close();
   });
