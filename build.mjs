@@ -14,6 +14,18 @@ export const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
+  helpdesk: 'src/helpdesk/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** Static files copied as they are: source → name in dist. */
+const STATIC_FILES = {
+  'src/popup/popup.html': 'popup.html',
+  'src/popup/popup.css': 'popup.css',
+  'src/helpdesk/helpdesk.html': 'helpdesk.html',
+  'src/options/options.html': 'options.html',
+  'src/shared/page.css': 'page.css',
+  'managed-schema.json': 'managed-schema.json',
 };
 
 /** The manifest for one browser, from the shared source. */
@@ -44,8 +56,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  copyFileSync(new URL('src/popup/popup.html', root), new URL('popup.html', out));
-  copyFileSync(new URL('src/popup/popup.css', root), new URL('popup.css', out));
+  for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {

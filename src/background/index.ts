@@ -5,12 +5,13 @@ import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
 import { parseMessage, type Message, type PageMessage } from '../shared/messages';
+import { managedSettings, withEvent, withPolicy, type StoredState } from '../shared/storage-schema';
 import { loadState, updateState } from './store';
 
 /** The last page each tab reported, for the popup and the tests; gone when the browser closes. */
 async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
-  const { event, court, next } = message;
-  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, ...event } });
+  const { event, court, next, path } = message;
+  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, ...event } });
 }
 
 async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
@@ -24,7 +25,10 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
   const state = await updateState((current) => {
     const before = current.courts[court.id] ?? EMPTY_PROGRESS;
     const after = reduceProgress(before, message.event);
-    return after === before ? current : { ...current, courts: { ...current.courts, [court.id]: after } };
+    const withProgress = after === before ? current : { ...current, courts: { ...current.courts, [court.id]: after } };
+    // The guidance log keeps the flow's pages only, for the support report.
+    if (after.lastPage !== message.event.page && message.event.page !== 'link-error') return withProgress;
+    return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
   });
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null);
 }
@@ -40,6 +44,32 @@ async function setBadge(tabId: number, progress: CourtProgress | null): Promise<
   }
 }
 
+/** Puts the firm's policy (managed storage) in force: its values override and lock the user's. */
+async function applyPolicy(): Promise<void> {
+  let raw: unknown = {};
+  try {
+    raw = await browser.storage.managed.get(null);
+  } catch {
+    // No policy, or a browser without managed storage: the user's own settings stand.
+  }
+  const policy = managedSettings(raw);
+  await updateState((state) => {
+    const settings = withPolicy(unlockedSettings(state.settings), policy);
+    return JSON.stringify(settings) === JSON.stringify(state.settings) ? state : { ...state, settings };
+  });
+}
+
+/** A policy removed gives the user back control (of the values it had set). */
+function unlockedSettings(settings: StoredState['settings']): StoredState['settings'] {
+  return { ...settings, locked: [] };
+}
+
+browser.runtime.onInstalled.addListener(() => void applyPolicy());
+browser.runtime.onStartup.addListener(() => void applyPolicy());
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void applyPolicy();
+});
+
 // The keyboard shortcut brings the guide back on the active tab.
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'show-guide') return;
@@ -53,6 +83,7 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       await onPage(message, sender);
       return { ok: true };
     case 'get-state':
+      await applyPolicy();
       return { state: await loadState() };
     case 'reset-court':
       return {
@@ -62,7 +93,13 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
         }),
       };
     case 'set-settings':
-      return { state: await updateState((state) => ({ ...state, settings: { ...state.settings, ...message.settings } })) };
+      return {
+        state: await updateState((state) => {
+          // What the firm's policy sets, the user cannot change.
+          const change = Object.fromEntries(Object.entries(message.settings).filter(([key]) => !state.settings.locked.includes(key as never)));
+          return { ...state, settings: { ...state.settings, ...change } };
+        }),
+      };
     case 'clear-notice':
       return { state: await updateState((state) => ({ ...state, repairNotice: null })) };
   }

@@ -7,6 +7,11 @@ import { classify } from '../core/recognition/classify';
 import { shownByMarkup } from '../core/recognition/pacer-login';
 import type { Recognition } from '../core/recognition/types';
 import type { PageMessage } from '../shared/messages';
+import { reportablePath } from '../core/support/privacy';
+import { encodeSupportCode } from '../core/support/code';
+import { contactLine } from '../core/support/contact';
+import { supportStateFrom } from '../core/support/state';
+import { text } from '../core/flow/texts';
 import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
 
@@ -109,7 +114,28 @@ export class GuideController {
       this.overlay.hide();
       return;
     }
-    this.overlay.show(view, recognition.page, this.typedBadCharacters);
+    this.overlay.show(view, recognition.page, this.typedBadCharacters, view.tone === 'error' ? this.supportLine(recognition) : null);
+  }
+
+  /** Who to call, and the code to read them, for an error callout. */
+  private supportLine(recognition: Recognition): string {
+    const settings = this.stored?.settings;
+    const court = recognition.court?.id ?? null;
+    const code = encodeSupportCode(
+      supportStateFrom({
+        extensionVersion: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+        court,
+        page: recognition.page,
+        training: recognition.training,
+        progress: this.progress(),
+        reason: recognition.reason,
+        guideHidden: false,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        forcedColors: matchMedia('(forced-colors: active)').matches,
+      }),
+    );
+    return settings?.helpDesk ? text('call_help_desk', contactLine(settings.helpDesk), code) : text('call_default', code);
   }
 
   /** On the link form, checks what is typed in the CM/ECF login for characters that cannot be linked. Keeps nothing. */
@@ -149,6 +175,7 @@ export class GuideController {
       type: 'page',
       court: recognition.court?.id ?? null,
       next: recognition.next?.control ?? null,
+      path: reportablePath(location.href),
       event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, at: Date.now() },
     };
     const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason]);

@@ -2,13 +2,17 @@
 // one). Everything else is in the controller.
 import browser from 'webextension-polyfill';
 import { parseSite } from '../core/courts/hosts';
+import { capturePage } from '../core/support/capture';
 import { GuideController } from './controller';
 
 if (parseSite(location.href)) {
   const controller = new GuideController();
   void controller.start();
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'show-guide') controller.showAgain();
+    const type = (message as { type?: string } | null)?.type;
+    if (type === 'show-guide') controller.showAgain();
+    // The popup asks for a sanitised copy of this page, for the user's help desk.
+    if (type === 'capture-page') return Promise.resolve(capturePage(document, location.href));
     return undefined;
   });
 }

@@ -11,6 +11,8 @@ export interface CoachMarkProps {
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
+  /** On errors: who to call and the support code to read them. */
+  readonly supportLine: string | null;
   readonly onClose: () => void;
   readonly onHideCourt: () => void;
   readonly onHideEverywhere: () => void;
@@ -114,6 +116,7 @@ export function CoachMark(props: CoachMarkProps) {
             ))}
           </ul>
         )}
+        {props.supportLine && <p class="support">{props.supportLine}</p>}
         <div class="actions">
           {view.offerReload && (
             <button type="button" class="primary" onClick={trusted(props.onReload)}>

@@ -10,7 +10,7 @@ import { OVERLAY_CSS } from './styles';
 export const HOST_TAG = 'cmecf-link-guide';
 export const TARGET_ATTRIBUTE = 'data-guide-target';
 
-type Handlers = Omit<CoachMarkProps, 'view' | 'typedBadCharacters' | 'reducedMotion'>;
+type Handlers = Omit<CoachMarkProps, 'view' | 'typedBadCharacters' | 'reducedMotion' | 'supportLine'>;
 
 export class Overlay {
   readonly host: HTMLElement;
@@ -43,14 +43,14 @@ export class Overlay {
     return this.mount.querySelector('.callout');
   }
 
-  show(view: GuideView, page: string, typedBadCharacters: readonly string[]): void {
+  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: string | null = null): void {
     this.attach();
     this.host.setAttribute('data-guide-page', page);
     if (view.step) this.host.setAttribute('data-guide-step', String(view.step));
     else this.host.removeAttribute('data-guide-step');
     this.markTarget(view.target?.element ?? null, view.target?.control ?? null);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    render(<CoachMark view={view} typedBadCharacters={typedBadCharacters} reducedMotion={reducedMotion} {...this.handlers} />, this.mount);
+    render(<CoachMark view={view} typedBadCharacters={typedBadCharacters} reducedMotion={reducedMotion} supportLine={supportLine} {...this.handlers} />, this.mount);
     this.announce(view);
   }
 

@@ -30,6 +30,7 @@ ul.warnings li { margin: 2px 0; }
 .typed { margin: 6px 0; padding: 6px 8px; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; color: #991b1b; font-weight: 600; }
 .accounts { margin: 6px 0; padding: 6px 8px; background: #eff6ff; border-radius: 4px; }
 .accounts p { margin: 0; }
+.support { margin: 6px 0; font-weight: 600; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 button {
   font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 5px; border: 1px solid #6b7280;

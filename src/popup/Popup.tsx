@@ -5,21 +5,24 @@ import { courtById } from '../core/courts/courts';
 import { text } from '../core/flow/texts';
 import { EMPTY_PROGRESS } from '../core/progress/progress';
 import type { StoredState } from '../shared/storage-schema';
-import { activeTabCourt, ask, openCourtSite } from './api';
+import { ask, openCourtSite } from './api';
+import { HelpDesk } from './HelpDesk';
+import { activeTabFacts, type TabFacts } from './support';
 import { CourtCard } from './CourtCard';
 import { CourtSearch } from './CourtSearch';
 
 export function Popup() {
   const [state, setState] = useState<StoredState | null>(null);
-  const [activeCourt, setActiveCourt] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabFacts | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     ask({ type: 'get-state' }).then(setState, () => setFailed(true));
-    activeTabCourt().then(setActiveCourt, () => undefined);
+    activeTabFacts().then(setTab, () => undefined);
   }, []);
   if (failed) return <p role="alert">The extension did not answer. Close this popup and open it again.</p>;
   if (!state) return <p aria-busy="true">…</p>;
 
+  const activeCourt = tab?.court ?? null;
   const update = (promise: Promise<StoredState>) => promise.then(setState, () => setFailed(true));
   const started = Object.entries(state.courts)
     .filter(([id]) => id !== activeCourt)
@@ -56,6 +59,7 @@ export function Popup() {
       )}
       {!active && started.length === 0 && <p class="intro">{text('no_progress')}</p>}
       <CourtSearch onOpen={openCourtSite} />
+      <HelpDesk state={state} tab={tab} />
       <details class="preflight" open={started.length === 0 && !active}>
         <summary>{text('preflight_title')}</summary>
         <ul>
@@ -67,8 +71,13 @@ export function Popup() {
       <section class="settings" aria-labelledby="settings-title">
         <h2 id="settings-title">{text('settings_title')}</h2>
         <label>
-          <input type="checkbox" checked={!settings.guideHidden} onChange={(e) => update(ask({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } }))} /> {text('show_guide')}
+          <input type="checkbox" disabled={settings.locked.includes('guideHidden')} checked={!settings.guideHidden} onChange={(e) => update(ask({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } }))} /> {text('show_guide')}
         </label>
+        <p>
+          <a href="options.html" target="_blank" rel="noopener">
+            Settings: your help desk's contact
+          </a>
+        </p>
         {settings.hiddenCourts.map((id) => (
           <p key={id} class="hidden-court">
             {text('hidden_on', courtById(id)?.name ?? id)}{' '}

@@ -3,6 +3,7 @@
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, type ControlKind } from '../core/recognition/types';
 import type { Settings, StoredState } from './storage-schema';
+import { readContact, type HelpDeskContact } from '../core/support/contact';
 
 /** What the content script reports about the page it is on. Enumerated facts only. */
 export interface PageMessage {
@@ -10,13 +11,15 @@ export interface PageMessage {
   readonly court: string | null;
   readonly event: PageEvent;
   readonly next: ControlKind | null;
+  /** The page's path, without query and without anything numeric (see reportablePath). */
+  readonly path: string;
 }
 
 export type Message =
   | PageMessage
   | { readonly type: 'get-state' }
   | { readonly type: 'reset-court'; readonly court: string }
-  | { readonly type: 'set-settings'; readonly settings: Partial<Settings> }
+  | { readonly type: 'set-settings'; readonly settings: Partial<Pick<Settings, 'guideHidden' | 'hiddenCourts' | 'helpDesk'>> }
   | { readonly type: 'clear-notice' };
 
 export type StateReply = { readonly state: StoredState };
@@ -32,6 +35,7 @@ export function parseMessage(raw: unknown): Message | null {
       const valid =
         (raw.court === null || typeof raw.court === 'string') &&
         (raw.next === null || CONTROL_KINDS.includes(raw.next as ControlKind)) &&
+        typeof raw.path === 'string' && raw.path.length <= 120 && !/[?#\d]/.test(raw.path) &&
         PAGE_KINDS.includes(event.page as never) &&
         (event.filer === null || typeof event.filer === 'boolean') &&
         (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
@@ -47,7 +51,9 @@ export function parseMessage(raw: unknown): Message | null {
     case 'set-settings': {
       const settings = raw.settings;
       if (!isRecord(settings)) return null;
-      const out: { guideHidden?: boolean; hiddenCourts?: string[] } = {};
+      const out: { guideHidden?: boolean; hiddenCourts?: string[]; helpDesk?: HelpDeskContact | null } = {};
+      if (settings.helpDesk === null) out.helpDesk = null;
+      else if (settings.helpDesk !== undefined) out.helpDesk = readContact(settings.helpDesk);
       if (typeof settings.guideHidden === 'boolean') out.guideHidden = settings.guideHidden;
       if (Array.isArray(settings.hiddenCourts) && settings.hiddenCourts.every((id) => typeof id === 'string')) out.hiddenCourts = settings.hiddenCourts as string[];
       return { type: 'set-settings', settings: out };

@@ -1,6 +1,7 @@
 // The one stored document (storage.local, key "state"): typed, versioned, validated on read.
 // Whatever is corrupt is dropped piece by piece, so one bad court never costs the others.
 import { COURTS } from '../core/courts/courts';
+import { readContact, type HelpDeskContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
@@ -8,23 +9,42 @@ import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../c
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
 
+export type LockableSetting = 'guideHidden' | 'helpDesk';
+
 export interface Settings {
   /** The in-page guide is hidden on every court. */
   readonly guideHidden: boolean;
   /** Courts on which the user hid the guide. */
   readonly hiddenCourts: readonly string[];
+  /** The user's own help desk, shown in the popup, on error callouts and in the report. */
+  readonly helpDesk: HelpDeskContact | null;
+  /** Settings the firm's IT set by policy (managed storage): the user cannot change them. */
+  readonly locked: readonly LockableSetting[];
 }
+
+/** One thing the guide saw, for the support report: enumerated facts only. */
+export interface GuidanceEvent {
+  readonly at: number;
+  readonly court: string;
+  readonly page: PageKind;
+  readonly reason: ErrorReason | null;
+}
+
+/** How many guidance events are kept (the report shows them all). */
+export const EVENTS_KEPT = 20;
 
 export interface StoredState {
   readonly version: typeof STORAGE_VERSION;
   readonly courts: Readonly<Record<string, CourtProgress>>;
   readonly settings: Settings;
+  /** The last guidance events, oldest first. */
+  readonly events: readonly GuidanceEvent[];
   /** Set when stored data had to be repaired; the popup tells the user once, then clears it. */
   readonly repairNotice: string | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { guideHidden: false, hiddenCourts: [] };
-export const EMPTY_STATE: StoredState = { version: STORAGE_VERSION, courts: {}, settings: DEFAULT_SETTINGS, repairNotice: null };
+export const DEFAULT_SETTINGS: Settings = { guideHidden: false, hiddenCourts: [], helpDesk: null, locked: [] };
+export const EMPTY_STATE: StoredState = { version: STORAGE_VERSION, courts: {}, settings: DEFAULT_SETTINGS, events: [], repairNotice: null };
 
 const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
 const KNOWN_COURTS = new Set(COURTS.map((court) => court.id));
@@ -49,6 +69,7 @@ function readProgress(raw: unknown): CourtProgress | null {
     lastError,
     lastErrorAt: lastError && isTime(raw.lastErrorAt) ? raw.lastErrorAt : null,
     lastPage: PAGE_KINDS.includes(raw.lastPage as PageKind) ? (raw.lastPage as PageKind) : null,
+    reloadedAt: isTime(raw.reloadedAt) ? raw.reloadedAt : null,
     updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : 0,
   };
 }
@@ -61,7 +82,51 @@ function readSettings(raw: unknown, problems: string[]): Settings {
   }
   const hiddenCourts = Array.isArray(raw.hiddenCourts) ? raw.hiddenCourts.filter((id): id is string => typeof id === 'string' && KNOWN_COURTS.has(id)) : [];
   if (typeof raw.guideHidden !== 'boolean' || !Array.isArray(raw.hiddenCourts) || hiddenCourts.length !== raw.hiddenCourts.length) problems.push('settings');
-  return { guideHidden: raw.guideHidden === true, hiddenCourts };
+  const locked = Array.isArray(raw.locked) ? raw.locked.filter((key): key is LockableSetting => key === 'guideHidden' || key === 'helpDesk') : [];
+  return { guideHidden: raw.guideHidden === true, hiddenCourts, helpDesk: readContact(raw.helpDesk), locked };
+}
+
+function readEvents(raw: unknown, problems: string[]): GuidanceEvent[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('events');
+    return [];
+  }
+  const events = raw.filter(
+    (e): e is GuidanceEvent =>
+      isRecord(e) && isTime(e.at) && typeof e.court === 'string' && KNOWN_COURTS.has(e.court) && PAGE_KINDS.includes(e.page as PageKind) && (e.reason === null || ERROR_REASONS.includes(e.reason as ErrorReason)),
+  );
+  if (events.length !== raw.length) problems.push('events');
+  return events.slice(-EVENTS_KEPT).map((e) => ({ at: e.at, court: e.court, page: e.page, reason: e.reason }));
+}
+
+/** Appends an event unless it repeats the last one for the same court. */
+export function withEvent(state: StoredState, event: GuidanceEvent): StoredState {
+  const last = [...state.events].reverse().find((e) => e.court === event.court);
+  if (last && last.page === event.page && last.reason === event.reason) return state;
+  return { ...state, events: [...state.events, event].slice(-EVENTS_KEPT) };
+}
+
+/** The policy's values, as read from managed storage (see managed-schema.json). */
+export function managedSettings(raw: unknown): { guideHidden?: boolean; helpDesk?: HelpDeskContact } {
+  if (!isRecord(raw)) return {};
+  const helpDesk = readContact({ name: raw.helpDeskName, phone: raw.helpDeskPhone, email: raw.helpDeskEmail, web: raw.helpDeskWeb });
+  return { ...(typeof raw.guideHidden === 'boolean' ? { guideHidden: raw.guideHidden } : {}), ...(helpDesk ? { helpDesk } : {}) };
+}
+
+/** Settings with the policy's values in force and locked; the user's own values where there are none. */
+export function withPolicy(settings: Settings, policy: ReturnType<typeof managedSettings>): Settings {
+  const locked: LockableSetting[] = [];
+  let next: Settings = { ...settings };
+  if (policy.guideHidden !== undefined) {
+    next = { ...next, guideHidden: policy.guideHidden };
+    locked.push('guideHidden');
+  }
+  if (policy.helpDesk) {
+    next = { ...next, helpDesk: policy.helpDesk };
+    locked.push('helpDesk');
+  }
+  return { ...next, locked };
 }
 
 /**
@@ -84,7 +149,8 @@ export function readStoredState(raw: unknown): { state: StoredState; repaired: b
     problems.push('courts');
   }
   const settings = readSettings(raw.settings, problems);
+  const events = readEvents(raw.events, problems);
   const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice : null;
   const repairNotice = problems.length ? problems.join(', ') : previousNotice;
-  return { state: { version: STORAGE_VERSION, courts, settings, repairNotice }, repaired: problems.length > 0 };
+  return { state: { version: STORAGE_VERSION, courts, settings, events, repairNotice }, repaired: problems.length > 0 };
 }

@@ -18,7 +18,7 @@ describe('stored state', () => {
     expect(repaired).toBe(true);
     expect(Object.keys(state.courts)).toEqual(['almb']);
     expect(state.courts.almb).toMatchObject(good);
-    expect(state.settings).toEqual({ guideHidden: true, hiddenCourts: ['almb'] });
+    expect(state.settings).toEqual({ guideHidden: true, hiddenCourts: ['almb'], helpDesk: null, locked: [] });
     expect(state.repairNotice).toContain('court almd');
   });
 
@@ -32,9 +32,10 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 } };
+    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 } };
     expect(parseMessage(page)).toEqual(page);
     expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
+    expect(parseMessage({ ...page, path: '/cgi-bin/DktRpt.pl?110375219183771' })).toBeNull();
     expect(parseMessage({ ...page, event: { ...page.event, page: 'evil' } })).toBeNull();
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
     expect(parseMessage('get-state')).toBeNull();

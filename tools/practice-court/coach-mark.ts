@@ -96,7 +96,7 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
           stepLabel: words(this.querySelector('.step-label')),
           title: words(this.querySelector('.title')),
           why: words(this.querySelector('.why')),
-          warnings: [...this.querySelectorAll('.warnings li, .typed, .accounts p')].map(words),
+          warnings: [...this.querySelectorAll('.warnings li, .typed, .accounts p, .support')].map(words),
           buttons: [...this.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || words(b)),
           live: words(this.querySelector('[aria-live]')),
           focused: this.activeElement && this.activeElement !== callout ? (this.activeElement.getAttribute('aria-label') || words(this.activeElement)) : null,

@@ -15,10 +15,12 @@ export interface CourtProgress {
   readonly lastErrorAt: number | null;
   /** The last page of this court the user was on. */
   readonly lastPage: PageKind | null;
+  /** When the success page was loaded again after linking (F5 or the guide's button). */
+  readonly reloadedAt: number | null;
   readonly updatedAt: number;
 }
 
-export const EMPTY_PROGRESS: CourtProgress = { status: 'not-started', done: {}, current: null, lastError: null, lastErrorAt: null, lastPage: null, updatedAt: 0 };
+export const EMPTY_PROGRESS: CourtProgress = { status: 'not-started', done: {}, current: null, lastError: null, lastErrorAt: null, lastPage: null, reloadedAt: null, updatedAt: 0 };
 
 /** What the content script tells the background about a page of one court: no page text, no URL. */
 export interface PageEvent {
@@ -69,6 +71,10 @@ function reduceSteps(state: CourtProgress, event: PageEvent): CourtProgress {
   }
   const step = stepForPage(event.page);
   if (!step) return state;
+  // The success page seen again once linked: the user reloaded it.
+  if (event.page === 'link-success' && state.status === 'linked' && state.lastPage === 'link-success') {
+    return { ...state, reloadedAt: at, updatedAt: at };
+  }
   const done = completeThrough(state.done, previousStep(step.id), at);
   const linked = event.page === 'link-success' || state.status === 'linked';
   const current = furthest(state.current, step.id, done);

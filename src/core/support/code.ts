@@ -1,0 +1,127 @@
+// The support code a user reads aloud to a help desk: enumerated facts only, packed into 50
+// bits, written as 10 Crockford base32 characters plus Crockford's mod-37 check symbol,
+// grouped for reading: "K7Q-4MX-2PD-R*". A single wrong character and a swap of two
+// characters are always caught (37 is prime and larger than any digit difference).
+import { COURTS } from '../courts/courts';
+import { STEP_IDS, type StepId } from '../flow/steps';
+import type { CourtStatus } from '../progress/progress';
+import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../recognition/types';
+
+export const CODE_FORMAT = 1;
+
+export const BROWSER_FAMILIES = ['other', 'chrome', 'edge', 'firefox'] as const;
+export type BrowserFamily = (typeof BROWSER_FAMILIES)[number];
+
+export const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
+
+export const FLAG_NAMES = ['training', 'filingMenusSeen', 'f5Done', 'guideHidden', 'reducedMotion', 'forcedColors'] as const;
+export type FlagName = (typeof FLAG_NAMES)[number];
+
+export interface SupportState {
+  readonly format: number;
+  /** Extension version, major.minor. */
+  readonly version: { readonly major: number; readonly minor: number };
+  readonly court: string | null;
+  readonly page: PageKind | null;
+  readonly step: StepId | null;
+  readonly status: CourtStatus;
+  readonly reason: ErrorReason | null;
+  readonly browser: { readonly family: BrowserFamily; readonly major: number };
+  readonly flags: Readonly<Record<FlagName, boolean>>;
+}
+
+/** [field, bits]: the layout of the 50 bits, most significant first. */
+const LAYOUT = [
+  ['format', 3], ['major', 4], ['minor', 6], ['court', 8], ['page', 4], ['step', 3], ['status', 3], ['reason', 3], ['family', 2], ['browserMajor', 8], ['flags', 6],
+] as const;
+const DATA_CHARS = 10;
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CHECK_SYMBOLS = `${ALPHABET}*~$=U`;
+
+export class SupportCodeError extends Error {}
+
+const clamp = (value: number, bits: number) => Math.max(0, Math.min(Math.trunc(value), 2 ** bits - 1));
+
+function numbers(state: SupportState): Record<(typeof LAYOUT)[number][0], number> {
+  const courtIndex = state.court === null ? 0 : COURTS.findIndex((c) => c.id === state.court) + 1;
+  const indexOr0 = <T>(list: readonly T[], value: T | null) => (value === null ? 0 : list.indexOf(value) + 1);
+  return {
+    format: state.format,
+    major: state.version.major,
+    minor: state.version.minor,
+    court: courtIndex,
+    page: indexOr0(PAGE_KINDS, state.page),
+    step: indexOr0(STEP_IDS, state.step),
+    status: STATUSES.indexOf(state.status),
+    reason: indexOr0(ERROR_REASONS, state.reason),
+    family: BROWSER_FAMILIES.indexOf(state.browser.family),
+    browserMajor: state.browser.major,
+    flags: FLAG_NAMES.reduce((bits, name, i) => bits | (state.flags[name] ? 1 << i : 0), 0),
+  };
+}
+
+function checkSymbol(value: bigint): string {
+  return CHECK_SYMBOLS[Number(value % 37n)]!;
+}
+
+/** The code for a state, grouped for reading aloud. */
+export function encodeSupportCode(state: SupportState): string {
+  const fields = numbers(state);
+  let value = 0n;
+  for (const [name, bits] of LAYOUT) value = (value << BigInt(bits)) | BigInt(clamp(fields[name], bits));
+  let chars = '';
+  for (let i = 0; i < DATA_CHARS; i += 1) chars = ALPHABET[Number((value >> BigInt(5 * i)) & 31n)]! + chars;
+  const code = chars + checkSymbol(value);
+  return code.match(/.{1,3}/g)!.join('-');
+}
+
+/** Read-aloud mistakes a typist makes: O for 0, I and L for 1; case, spaces and dashes do not matter. */
+export function normaliseCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s\-_.]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+export function decodeSupportCode(typed: string): SupportState {
+  const code = normaliseCode(typed);
+  if (code.length === 0) throw new SupportCodeError('Type the code the caller reads out, e.g. K7Q-4MX-2PD-R*.');
+  if (code.length !== DATA_CHARS + 1) {
+    throw new SupportCodeError(`A support code has ${DATA_CHARS + 1} characters; this has ${code.length}. Ask the caller to read it again, group by group.`);
+  }
+  let value = 0n;
+  for (const [i, char] of [...code.slice(0, DATA_CHARS)].entries()) {
+    const digit = ALPHABET.indexOf(char);
+    if (digit < 0) throw new SupportCodeError(`"${char}" (character ${i + 1}) is not used in support codes. Ask the caller to read that group again.`);
+    value = (value << 5n) | BigInt(digit);
+  }
+  const check = code[DATA_CHARS]!;
+  if (!CHECK_SYMBOLS.includes(check)) throw new SupportCodeError(`The last character, "${check}", cannot end a support code. Ask the caller to read it again.`);
+  if (checkSymbol(value) !== check) {
+    throw new SupportCodeError('This code does not check out: a character was probably misheard or two were swapped. Ask the caller to read it again, slowly.');
+  }
+  const fields: Record<string, number> = {};
+  for (const [name, bits] of [...LAYOUT].reverse()) {
+    fields[name] = Number(value & BigInt(2 ** bits - 1));
+    value >>= BigInt(bits);
+  }
+  if (fields.format !== CODE_FORMAT) throw new SupportCodeError(`This code was made by a newer version of the extension (format ${fields.format}). Update the extension, or use its help-desk page.`);
+  const pick = <T>(list: readonly T[], n: number, what: string): T | null => {
+    if (n === 0) return null;
+    const item = list[n - 1];
+    if (item === undefined) throw new SupportCodeError(`This code names an unknown ${what}; it may come from a newer version of the extension.`);
+    return item;
+  };
+  const court = pick(COURTS, fields.court!, 'court');
+  const status = STATUSES[fields.status!];
+  if (!status) throw new SupportCodeError('This code names an unknown progress state; it may come from a newer version of the extension.');
+  return {
+    format: fields.format!,
+    version: { major: fields.major!, minor: fields.minor! },
+    court: court?.id ?? null,
+    page: pick(PAGE_KINDS, fields.page!, 'page kind'),
+    step: pick(STEP_IDS, fields.step!, 'step'),
+    status,
+    reason: pick(ERROR_REASONS, fields.reason!, 'error reason'),
+    browser: { family: BROWSER_FAMILIES[fields.family!]!, major: fields.browserMajor! },
+    flags: Object.fromEntries(FLAG_NAMES.map((name, i) => [name, (fields.flags! & (1 << i)) !== 0])) as Record<FlagName, boolean>,
+  };
+}

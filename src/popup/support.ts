@@ -1,0 +1,72 @@
+// What the popup's help-desk section needs: the support code and the report, from the stored
+// state, the active tab's last report and the browser's own settings.
+import browser from 'webextension-polyfill';
+import { encodeSupportCode } from '../core/support/code';
+import { buildReport } from '../core/support/report';
+import { browserOf, supportStateFrom } from '../core/support/state';
+import type { PageKind } from '../core/recognition/types';
+import type { StoredState } from '../shared/storage-schema';
+
+export interface TabFacts {
+  readonly tabId: number;
+  readonly court: string | null;
+  readonly page: PageKind;
+  readonly path: string;
+  readonly training: boolean;
+  readonly reason: string | null;
+}
+
+export async function activeTabFacts(): Promise<TabFacts | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  const key = `tab:${tab.id}`;
+  const report = (await browser.storage.session.get(key))[key] as Omit<TabFacts, 'tabId'> | undefined;
+  return report ? { ...report, tabId: tab.id } : null;
+}
+
+const media = (query: string) => matchMedia(query).matches;
+
+export function supportCode(state: StoredState, tab: TabFacts | null): string {
+  const court = tab?.court ?? Object.entries(state.courts).sort(([, a], [, b]) => b.updatedAt - a.updatedAt)[0]?.[0] ?? null;
+  return encodeSupportCode(
+    supportStateFrom({
+      extensionVersion: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+      court,
+      page: tab?.page ?? null,
+      training: tab?.training ?? false,
+      progress: court ? state.courts[court] ?? null : null,
+      guideHidden: state.settings.guideHidden || (court !== null && state.settings.hiddenCourts.includes(court)),
+      reducedMotion: media('(prefers-reduced-motion: reduce)'),
+      forcedColors: media('(forced-colors: active)'),
+    }),
+  );
+}
+
+export function supportReport(state: StoredState, tab: TabFacts | null): string {
+  const { family, major } = browserOf(navigator.userAgent);
+  return buildReport({
+    now: new Date(),
+    extensionVersion: browser.runtime.getManifest().version,
+    browser: `${family} ${major}`,
+    code: supportCode(state, tab),
+    tab: tab ? { court: tab.court, page: tab.page, path: tab.path, training: tab.training } : null,
+    state,
+    reducedMotion: media('(prefers-reduced-motion: reduce)'),
+    forcedColors: media('(forced-colors: active)'),
+    helpDesk: state.settings.helpDesk,
+  });
+}
+
+/** Asks the active tab for a sanitised copy of its page and saves it as a file. */
+export async function savePageCapture(tab: TabFacts): Promise<string> {
+  const capture = (await browser.tabs.sendMessage(tab.tabId, { type: 'capture-page' })) as { html: string; url: string } | undefined;
+  if (!capture?.html) throw new Error('The page did not answer. Reload it and try again.');
+  const name = `court-page-${tab.court ?? 'unknown'}-${tab.page}.html`;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([capture.html], { type: 'text/html' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return name;
+}

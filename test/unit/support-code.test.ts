@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { COURTS } from '../../src/core/courts/courts';
+import { STEP_IDS } from '../../src/core/flow/steps';
+import { BROWSER_FAMILIES, CODE_FORMAT, decodeSupportCode, encodeSupportCode, FLAG_NAMES, normaliseCode, STATUSES, SupportCodeError, type SupportState } from '../../src/core/support/code';
+import { summarise } from '../../src/core/support/summary';
+import { ERROR_REASONS, PAGE_KINDS } from '../../src/core/recognition/types';
+
+/** A small seeded generator (mulberry32): the same random states on every run. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomState(next: () => number): SupportState {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const maybe = <T>(list: readonly T[]) => (next() < 0.2 ? null : pick(list));
+  return {
+    format: CODE_FORMAT,
+    version: { major: Math.floor(next() * 16), minor: Math.floor(next() * 64) },
+    court: maybe(COURTS)?.id ?? null,
+    page: maybe(PAGE_KINDS),
+    step: maybe(STEP_IDS),
+    status: pick(STATUSES),
+    reason: maybe(ERROR_REASONS),
+    browser: { family: pick(BROWSER_FAMILIES), major: Math.floor(next() * 256) },
+    flags: Object.fromEntries(FLAG_NAMES.map((f) => [f, next() < 0.5])) as SupportState['flags'],
+  };
+}
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+describe('support code', () => {
+  it('round-trips 5,000 random states', () => {
+    const next = random(20261125);
+    for (let i = 0; i < 5000; i += 1) {
+      const state = randomState(next);
+      const code = encodeSupportCode(state);
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z*~$=U]$/);
+      expect(decodeSupportCode(code)).toEqual(state);
+    }
+  });
+
+  it('is at most 12 characters plus the check character', () => {
+    expect(normaliseCode(encodeSupportCode(randomState(random(1)))).length).toBeLessThanOrEqual(13);
+  });
+
+  it('forgives case, spaces, dashes, O for 0 and I or L for 1', () => {
+    const next = random(7);
+    for (let i = 0; i < 200; i += 1) {
+      const state = randomState(next);
+      const code = encodeSupportCode(state);
+      const spoken = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, i % 2 ? 'l' : 'I');
+      expect(decodeSupportCode(`  ${spoken} `)).toEqual(state);
+    }
+  });
+
+  it('catches every single wrong character and every swap, with a clear message, never a wrong summary', () => {
+    const next = random(99);
+    let tried = 0;
+    for (let i = 0; i < 60; i += 1) {
+      const code = normaliseCode(encodeSupportCode(randomState(next)));
+      for (let pos = 0; pos < code.length; pos += 1) {
+        for (const other of pos < 10 ? ALPHABET : `${ALPHABET}*~$=U`) {
+          if (other === code[pos]) continue;
+          const wrong = code.slice(0, pos) + other + code.slice(pos + 1);
+          tried += 1;
+          expect(() => decodeSupportCode(wrong), wrong).toThrow(SupportCodeError);
+        }
+        for (let other = pos + 1; other < 10; other += 1) {
+          if (code[pos] === code[other] || pos >= 10) continue;
+          const chars = [...code];
+          [chars[pos], chars[other]] = [chars[other]!, chars[pos]!];
+          tried += 1;
+          expect(() => decodeSupportCode(chars.join('')), chars.join('')).toThrow(/does not check out/);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(20_000);
+  });
+
+  it('explains codes of the wrong length or with foreign characters', () => {
+    expect(() => decodeSupportCode('')).toThrow(/Type the code/);
+    expect(() => decodeSupportCode('K7Q-4MX')).toThrow(/has 11 characters; this has 6/);
+    expect(() => decodeSupportCode('K7Q-4MX-2P!-R*')).toThrow(/"!" \(character 9\)/);
+    expect(() => decodeSupportCode('U7Q-4MX-2PD-R*')).toThrow(/"U" \(character 1\)/);
+  });
+
+  it('summarises in plain words and says what to tell the caller', () => {
+    const state: SupportState = {
+      format: CODE_FORMAT, version: { major: 0, minor: 1 }, court: 'almb', page: 'link-error', step: 'enter-credentials', status: 'in-progress', reason: 'already-linked',
+      browser: { family: 'chrome', major: 156 }, flags: { training: false, filingMenusSeen: false, f5Done: false, guideHidden: false, reducedMotion: false, forcedColors: false },
+    };
+    const summary = summarise(decodeSupportCode(encodeSupportCode(state)));
+    expect(summary.lines[0]).toBe('Court: Alabama Middle Bankruptcy Court (almb, bankruptcy)');
+    expect(summary.lines.join('\n')).toContain('step 4 of 6');
+    expect(summary.advice).toContain('already linked to another PACER account');
+  });
+});
