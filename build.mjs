@@ -20,13 +20,35 @@ export const ENTRIES = {
 
 /** Static files copied as they are: source → name in dist. */
 const STATIC_FILES = {
-  'src/popup/popup.html': 'popup.html',
   'src/popup/popup.css': 'popup.css',
-  'src/helpdesk/helpdesk.html': 'helpdesk.html',
-  'src/options/options.html': 'options.html',
   'src/shared/page.css': 'page.css',
   'managed-schema.json': 'managed-schema.json',
 };
+
+/** The extension's own pages: one shell each, around its bundle and stylesheet. */
+const PAGES = {
+  popup: { title: 'CM/ECF linking progress', css: 'popup.css', mount: 'main' },
+  helpdesk: { title: 'Help desk: read a support code', css: 'page.css', mount: 'div' },
+  options: { title: 'Linking guide settings', css: 'page.css', mount: 'div' },
+};
+
+function pageShell(name, { title, css, mount }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="color-scheme" content="light dark">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="${css}">
+</head>
+<body>
+<${mount} id="app"></${mount}>
+<script src="${name}.js"></script>
+</body>
+</html>
+`;
+}
 
 /** The manifest for one browser, from the shared source. */
 export function manifestFor(target) {
@@ -57,6 +79,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
+  for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Court } from '../core/courts/courts';
 import { courtSiteUrl } from '../core/courts/hosts';
 import { STEPS } from '../core/flow/steps';
-import { text, type TextId } from '../core/flow/texts';
+import { REASON_TEXT, STEP_INSTRUCTION, text, type TextId } from '../core/flow/texts';
 import type { CourtProgress } from '../core/progress/progress';
 
 const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
@@ -12,22 +12,6 @@ const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
   linked: 'status_linked',
   verified: 'status_verified',
   'not-nextgen': 'status_not_nextgen',
-};
-
-const NEXT_TEXT: Record<string, TextId> = {
-  'open-filing': 'entry_do',
-  'log-in': 'username_do',
-  'open-utilities': 'utilities_do',
-  'enter-credentials': 'fields_do',
-  verify: 'confirm_do',
-  refresh: 'refresh_do',
-};
-
-const REASON_TEXT: Record<string, TextId> = {
-  'bad-credentials': 'reason_bad_credentials',
-  'already-linked': 'reason_already_linked',
-  'not-upgraded': 'reason_not_upgraded',
-  unknown: 'reason_unknown',
 };
 
 const time = (at: number) => new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
@@ -59,8 +43,8 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
           );
         })}
       </ol>
-      {progress.current && progress.status !== 'verified' && <p class="next">{text('next_label', text(NEXT_TEXT[progress.current]!))}</p>}
-      {progress.lastError && progress.status !== 'verified' && <p class="problem">{text('last_error', text(REASON_TEXT[progress.lastError]!))}</p>}
+      {progress.current && progress.status !== 'verified' && <p class="next">{text('next_label', text(STEP_INSTRUCTION[progress.current]))}</p>}
+      {progress.lastError && progress.status !== 'verified' && <p class="problem">{text('last_error', text(REASON_TEXT[progress.lastError]))}</p>}
       <div class="buttons">
         <button type="button" class="primary" onClick={() => props.onOpen(courtSiteUrl(court))}>
           {text('open_site')}

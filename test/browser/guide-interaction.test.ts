@@ -43,11 +43,18 @@ async function guideUntil(page: Page, ok: (g: CoachMarkState) => boolean, what: 
 async function tabToTarget(page: Page): Promise<void> {
   await page.waitForLoadState();
   for (let i = 0; i < 60; i += 1) {
-    const there = await page.evaluate(() => {
-      const target = document.querySelector('[data-guide-target]');
-      return target !== null && document.activeElement !== null && (target === document.activeElement || target.contains(document.activeElement));
-    });
+    // A redirect that had not committed when the last wait ended can destroy the context mid-look.
+    const there = await page
+      .evaluate(() => {
+        const target = document.querySelector('[data-guide-target]');
+        return target !== null && document.activeElement !== null && (target === document.activeElement || target.contains(document.activeElement));
+      })
+      .catch(async () => {
+        await page.waitForLoadState();
+        return null;
+      });
     if (there) return;
+    if (there === null) continue;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach the highlighted control by keyboard on ${page.url()}`);

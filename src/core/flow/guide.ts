@@ -3,7 +3,7 @@
 import type { CourtProgress } from '../progress/progress';
 import type { ErrorReason, NextControl, Recognition } from '../recognition/types';
 import { STEP_COUNT, stepForPage } from './steps';
-import type { TextId } from './texts';
+import { REASON_TEXT, type TextId } from './texts';
 
 export type GuideTone = 'step' | 'error' | 'info' | 'success';
 
@@ -43,13 +43,6 @@ const WARNINGS: Partial<Record<NextControl['control'], TextId[]>> = {
   redaction: ['warn_redaction'],
   'link-fields': ['warn_old_credentials', 'warn_bad_characters', 'warn_forgot'],
   confirm: ['warn_check_accounts'],
-};
-
-const REASON_TEXT: Record<ErrorReason, TextId> = {
-  'bad-credentials': 'reason_bad_credentials',
-  'already-linked': 'reason_already_linked',
-  'not-upgraded': 'reason_not_upgraded',
-  unknown: 'reason_unknown',
 };
 
 const base = { stepCount: STEP_COUNT, warnings: [], target: null, accounts: null, offerReload: false, checkTypedLogin: false } as const;

@@ -106,3 +106,21 @@ export type TextId = keyof typeof TEXTS;
 export function text(id: TextId, ...subs: Array<string | number>): string {
   return TEXTS[id].replace(/\$(\d)/g, (_m, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
+
+/** The instruction for each step, as the popup and the help-desk summary name it. */
+export const STEP_INSTRUCTION = {
+  'open-filing': 'entry_do',
+  'log-in': 'username_do',
+  'open-utilities': 'utilities_do',
+  'enter-credentials': 'fields_do',
+  verify: 'confirm_do',
+  refresh: 'refresh_do',
+} as const satisfies Record<string, TextId>;
+
+/** What each error reason means and what to do about it. */
+export const REASON_TEXT = {
+  'bad-credentials': 'reason_bad_credentials',
+  'already-linked': 'reason_already_linked',
+  'not-upgraded': 'reason_not_upgraded',
+  unknown: 'reason_unknown',
+} as const satisfies Record<string, TextId>;

@@ -1,7 +1,7 @@
 // A decoded support code in plain words for the help-desk agent, and what to tell the caller.
 import { courtById } from '../courts/courts';
 import { stepById } from '../flow/steps';
-import { text, type TextId } from '../flow/texts';
+import { REASON_TEXT, STEP_INSTRUCTION, text } from '../flow/texts';
 import type { SupportState } from './code';
 
 const PAGE_WORDS: Record<string, string> = {
@@ -27,22 +27,6 @@ const STATUS_WORDS: Record<string, string> = {
   'not-nextgen': 'the court showed its old login: not on NextGen yet',
 };
 
-const STEP_ADVICE: Record<string, TextId> = {
-  'open-filing': 'entry_do',
-  'log-in': 'username_do',
-  'open-utilities': 'utilities_do',
-  'enter-credentials': 'fields_do',
-  verify: 'confirm_do',
-  refresh: 'refresh_do',
-};
-
-const REASON_ADVICE: Record<string, TextId> = {
-  'bad-credentials': 'reason_bad_credentials',
-  'already-linked': 'reason_already_linked',
-  'not-upgraded': 'reason_not_upgraded',
-  unknown: 'reason_unknown',
-};
-
 export interface SupportSummary {
   readonly lines: string[];
   /** What to tell the caller next. */
@@ -57,7 +41,7 @@ export function summarise(state: SupportState): SupportSummary {
     `Court: ${court ? `${court.name} (${court.id}, ${court.type})` : 'none open'}${flags.training ? ' - on the TRAINING site' : ''}`,
     `Page: ${state.page ? PAGE_WORDS[state.page] : 'unknown'}`,
     `Progress: ${STATUS_WORDS[state.status]}${state.step ? `; step ${stepById(state.step).number} of 6` : ''}`,
-    `Last problem: ${state.reason ? text(REASON_ADVICE[state.reason]!) : 'none'}`,
+    `Last problem: ${state.reason ? text(REASON_TEXT[state.reason]) : 'none'}`,
     `Browser: ${browser}; extension ${state.version.major}.${state.version.minor}`,
     `Filing menus seen: ${flags.filingMenusSeen ? 'yes' : 'no'}; F5 pressed after linking: ${flags.f5Done ? 'yes' : 'no'}`,
     `Guide: ${flags.guideHidden ? 'hidden by the user' : 'shown'}${flags.reducedMotion ? '; reduced motion' : ''}${flags.forcedColors ? '; high contrast' : ''}`,
@@ -70,8 +54,8 @@ function adviceFor(state: SupportState): string {
   if (state.status === 'verified') return 'Nothing to do: linking is complete in this court. Other courts are linked separately.';
   if (state.status === 'not-nextgen' || state.page === 'legacy-login') return text('legacy_why');
   if (state.status === 'linked') return state.flags.f5Done ? text('menus_missing_why') : text('refresh_do');
-  if (state.reason) return text(REASON_ADVICE[state.reason]!);
-  if (state.flags.guideHidden) return `The caller hid the guide: ask them to press Alt+Shift+G, or turn it on in the extension's popup. ${state.step ? text(STEP_ADVICE[state.step]!) : ''}`.trim();
+  if (state.reason) return text(REASON_TEXT[state.reason]);
+  if (state.flags.guideHidden) return `The caller hid the guide: ask them to press Alt+Shift+G, or turn it on in the extension's popup. ${state.step ? text(STEP_INSTRUCTION[state.step]) : ''}`.trim();
   if (!state.court) return 'Ask the caller to open their court\'s CM/ECF site (https://ecf.<court>.uscourts.gov/), then read you a new code.';
-  return state.step ? text(STEP_ADVICE[state.step]!) : text('entry_do');
+  return state.step ? text(STEP_INSTRUCTION[state.step]) : text('entry_do');
 }
