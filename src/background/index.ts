@@ -14,13 +14,13 @@ async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
   await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, ...event } });
 }
 
-async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
+async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState> {
   const tabId = sender.tab?.id;
   if (tabId !== undefined) await rememberTab(tabId, message);
   const court = message.court ? courtById(message.court) : null;
   if (!court) {
     if (tabId !== undefined) await setBadge(tabId, null);
-    return;
+    return loadState();
   }
   const state = await updateState((current) => {
     const before = current.courts[court.id] ?? EMPTY_PROGRESS;
@@ -31,6 +31,7 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
   });
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null);
+  return state;
 }
 
 /** The toolbar badge for a tab: its court's current step, or a tick once linked and verified. */
@@ -80,8 +81,7 @@ browser.commands.onCommand.addListener(async (command) => {
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'page':
-      await onPage(message, sender);
-      return { ok: true };
+      return { state: await onPage(message, sender) };
     case 'get-state':
       await applyPolicy();
       return { state: await loadState() };

@@ -39,8 +39,8 @@ export class GuideController {
   }
 
   async start(): Promise<void> {
-    this.stored = await this.readState();
-    this.update();
+    // Listen before the first report: the browser forwards storage changes only to contexts it
+    // knows are listening, and the background answers that report with a write.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(STORAGE_KEY in changes)) return;
       this.stored = readStoredState(changes[STORAGE_KEY]?.newValue).state;
@@ -49,6 +49,8 @@ export class GuideController {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && event.isTrusted && this.overlay.host.isConnected) this.close();
     });
+    this.stored = await this.readState();
+    this.update();
     this.observe();
   }
 
@@ -114,7 +116,7 @@ export class GuideController {
       this.overlay.hide();
       return;
     }
-    this.overlay.show(view, recognition.page, this.typedBadCharacters, view.tone === 'error' ? this.supportLine(recognition) : null);
+    this.overlay.show(view, recognition.page, this.typedBadCharacters, this.supportLine(recognition));
   }
 
   /** Who to call, and the code to read them, for an error callout. */
@@ -181,8 +183,17 @@ export class GuideController {
     const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason]);
     if (signature === this.reported) return;
     this.reported = signature;
-    // The extension may have been reloaded under this page: then there is no one to tell.
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    // The background answers with the state after this page; the extension may also have
+    // been reloaded under this page, and then there is no one to tell.
+    browser.runtime
+      .sendMessage(message)
+      .then((reply) => {
+        const state = (reply as { state?: unknown } | undefined)?.state;
+        if (!state) return;
+        this.stored = readStoredState(state).state;
+        this.render();
+      })
+      .catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // The coach mark: an outline around the next control (it never takes a click) and a
 // non-modal callout beside it. Drawn in the overlay's shadow root.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideView } from '../core/flow/guide';
 import { text } from '../core/flow/texts';
 import { followElement } from './follow';
@@ -11,8 +11,8 @@ export interface CoachMarkProps {
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
-  /** On errors: who to call and the support code to read them. */
-  readonly supportLine: string | null;
+  /** Who to call and the support code to read them: shown on errors, or when asked for. */
+  readonly supportLine: string;
   readonly onClose: () => void;
   readonly onHideCourt: () => void;
   readonly onHideEverywhere: () => void;
@@ -43,6 +43,8 @@ const scrolled = new WeakSet<Element>();
 
 export function CoachMark(props: CoachMarkProps) {
   const { view } = props;
+  const [codeAsked, setCodeAsked] = useState(false);
+  const showSupport = view.tone === 'error' || codeAsked;
   const outline = useRef<HTMLDivElement>(null);
   const callout = useRef<HTMLDivElement>(null);
   const target = view.target?.element ?? null;
@@ -83,7 +85,7 @@ export function CoachMark(props: CoachMarkProps) {
       }
     }
     return followElement(target, place);
-  }, [target, view.title, props.typedBadCharacters.length, props.reducedMotion]);
+  }, [target, view.title, props.typedBadCharacters.length, props.reducedMotion, showSupport]);
 
   const stepLabel = view.step ? text('step_of', view.step, view.stepCount) : text('guide_label');
   return (
@@ -116,11 +118,16 @@ export function CoachMark(props: CoachMarkProps) {
             ))}
           </ul>
         )}
-        {props.supportLine && <p class="support">{props.supportLine}</p>}
+        {showSupport && <p class="support">{props.supportLine}</p>}
         <div class="actions">
           {view.offerReload && (
             <button type="button" class="primary" onClick={trusted(props.onReload)}>
               {text('refresh_button')}
+            </button>
+          )}
+          {view.tone !== 'error' && (
+            <button type="button" aria-expanded={codeAsked} onClick={trusted(() => setCodeAsked(!codeAsked))}>
+              {text('support_code_button')}
             </button>
           )}
           <button type="button" onClick={trusted(props.onHideCourt)}>

@@ -128,6 +128,7 @@ describe('the guide, by keyboard and assistive technology', () => {
     await page.goto('https://ecf.almb.uscourts.gov/');
     const guide = await guideUntil(page, (g) => g.live !== '', 'announced');
     expect(guide.live).toBe(`Step 1 of 6: ${TEXTS.entry_do}`);
+    expect(guide.buttons).toContain(TEXTS.support_code_button);
     const badge = await suite.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi & { action: { getBadgeText(d: object): Promise<string> } } };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

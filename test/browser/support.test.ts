@@ -154,3 +154,19 @@ describe('help-desk assistance, privately', () => {
     await Promise.all([options.close(), page.close()]);
   });
 });
+
+describe('the code in the coach mark', () => {
+  it('is behind the callout\'s "Help-desk code" button, the same code as the popup\'s', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto('https://ecf.almb.uscourts.gov/');
+    await waitForReport(suite.browser, page, 0);
+    await expect.poll(async () => (await readCoachMark(page)).visible).toBe(true);
+    for (let i = 0; i < 40 && (await readCoachMark(page)).focused !== 'Help-desk code'; i += 1) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const popup = await openPopupFor(page);
+    const code = (await popup.locator('.helpdesk .code').textContent())!;
+    // The coach mark's line follows stored progress as the background records the visit.
+    await expect.poll(async () => (await readCoachMark(page)).warnings.find((w) => w.includes('read them this code'))).toContain(code);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

@@ -47,6 +47,7 @@ export const TEXTS = {
   reason_already_linked: 'This CM/ECF account is already linked to another PACER account. Call the court\'s CM/ECF help desk.',
   reason_not_upgraded: 'Your PACER account is not upgraded. Upgrade it at Manage My Account (pacer.psc.uscourts.gov), then log in again and link.',
   reason_unknown: 'The court gave no clear reason. Read its message above, then call the court\'s CM/ECF help desk.',
+  support_code_button: 'Help-desk code',
   call_help_desk: 'Call your help desk ($1) and read them this code: $2',
   call_default: 'If you call a help desk, read them this code: $1. They will never need your password.',
   // Pages the guide does not apply to.
