@@ -50,13 +50,48 @@ function pageShell(name, { title, css, mount }) {
 `;
 }
 
+export const TARGETS = ['chrome', 'firefox'];
+
+/** Firefox's add-on id: policies (policies.json) and the store name the add-on by it. */
+export const GECKO_ID = 'cmecf-link-guide@extension';
+
 /** The manifest for one browser, from the shared source. */
 export function manifestFor(target) {
   const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8'));
   manifest.version = pkg.version;
-  if (target !== 'chrome') throw new Error(`unknown target ${target}`);
-  return manifest;
+  if (target === 'chrome') return manifest;
+  if (target !== 'firefox') throw new Error(`unknown target ${target}`);
+  // Firefox runs the background as an event page (its linter warns about a service_worker key);
+  // Chrome's key, version floor and managed-storage schema mean nothing there (Firefox reads
+  // policies.json instead).
+  const { key: _key, minimum_chrome_version: _min, storage: _storage, ...rest } = manifest;
+  return {
+    ...rest,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      // 142: the first Firefox (desktop and Android) that reads data_collection_permissions.
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    },
+  };
 }
+
+/**
+ * Preact's one `innerHTML` assignment serves `dangerouslySetInnerHTML`, which this extension
+ * never uses; Firefox's linter rightly flags it. Remove it, and fail the build if a Preact
+ * upgrade moves it, rather than ship it silently.
+ */
+const noInnerHtml = {
+  name: 'no-inner-html',
+  setup(build) {
+    build.onLoad({ filter: /preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const pattern = /\((\w)\.innerHTML=(\w)\.__html\)/g;
+      const found = source.match(pattern) ?? [];
+      if (found.length !== 1) throw new Error(`no-inner-html: expected one innerHTML assignment in ${args.path}, found ${found.length}`);
+      return { contents: source.replace(pattern, '(0)'), loader: 'js' };
+    });
+  },
+};
 
 export async function buildTarget(target, { quiet = false } = {}) {
   const out = new URL(`dist/${target}/`, root);
@@ -77,6 +112,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     // Reproducible builds: no timestamps, no absolute paths.
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noInnerHtml],
   });
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
@@ -91,5 +127,5 @@ export async function buildTarget(target, { quiet = false } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (refreshCourtsModule()) console.log('court table regenerated from ../shared/courts.tsv');
-  await buildTarget('chrome');
+  for (const target of TARGETS) await buildTarget(target, { quiet: target !== 'chrome' });
 }
