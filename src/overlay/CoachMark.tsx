@@ -53,13 +53,17 @@ export function CoachMark(props: CoachMarkProps) {
     const box = callout.current;
     if (!box) return undefined;
     const place = (rect: DOMRect | null) => {
-      const size = { width: box.offsetWidth, height: box.offsetHeight };
       const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
       const targetBox = rect && rect.width + rect.height > 0 ? rect : null;
       const inMenu = target?.closest('#topmenu, .yuimenubar') ?? null;
-      const spot = placeCallout(targetBox, size, viewport, target && !inMenu ? 'beside' : 'below', targetBox && target ? controlsNear(target) : []);
+      // Measure at full size; a previous shrink must not decide the next placement.
+      box.style.maxWidth = '';
+      box.style.maxHeight = '';
+      const spot = placeCallout(targetBox, { width: box.offsetWidth, height: box.offsetHeight }, viewport, target && !inMenu ? 'beside' : 'below', targetBox && target ? controlsNear(target) : []);
       box.style.top = `${Math.round(spot.top)}px`;
       box.style.left = `${Math.round(spot.left)}px`;
+      if (spot.maxWidth !== undefined) box.style.maxWidth = `${spot.maxWidth}px`;
+      if (spot.maxHeight !== undefined) box.style.maxHeight = `${spot.maxHeight}px`;
       const ring = outline.current;
       if (ring) {
         ring.hidden = !targetBox;

@@ -8,7 +8,8 @@ export interface Box {
   readonly height: number;
 }
 
-type Spot = { top: number; left: number };
+/** Where the callout goes; `maxWidth`/`maxHeight` shrink it (it scrolls) where it cannot fit whole. */
+type Spot = { top: number; left: number; maxWidth?: number; maxHeight?: number };
 
 const GAP = 12;
 const MARGIN = 8;
@@ -73,7 +74,32 @@ export function placeCallout(
     }
   }
   if (best) return best;
-  // A window too small to keep the target clear with the callout whole: the corner farthest from it.
-  const centre = { x: target.left + target.width / 2, y: target.top + target.height / 2 };
-  return corners.reduce((far, c) => (Math.hypot(c.left + size.width / 2 - centre.x, c.top + size.height / 2 - centre.y) > Math.hypot(far.left + size.width / 2 - centre.x, far.top + size.height / 2 - centre.y) ? c : far));
+  return shrinkBeside(target, size, viewport, avoid);
+}
+
+/**
+ * A window too small for the whole callout beside the target (200% zoom, a phone-width
+ * window): shrink it into the largest free band above, below, left or right of the target,
+ * where it scrolls. The target stays clear whatever the size.
+ */
+function shrinkBeside(target: Box, size: { width: number; height: number }, viewport: { width: number; height: number }, avoid: readonly Box[]): Spot {
+  const bands = [
+    { top: 0, left: 0, width: viewport.width, height: target.top - GAP / 2 },
+    { top: target.top + target.height + GAP / 2, left: 0, width: viewport.width, height: viewport.height - target.top - target.height - GAP / 2 },
+    { top: 0, left: 0, width: target.left - GAP / 2, height: viewport.height },
+    { top: 0, left: target.left + target.width + GAP / 2, width: viewport.width - target.left - target.width - GAP / 2, height: viewport.height },
+  ].map((band) => ({ ...band, width: Math.max(0, band.width - 2 * MARGIN), height: Math.max(0, band.height - 2 * MARGIN) }));
+  // Prefer bands wide enough to read (200 px) that keep the other controls clear, then the roomiest.
+  const score = (band: Box) => {
+    const callout = { top: band.top + MARGIN, left: band.left + MARGIN, width: Math.min(band.width, size.width), height: Math.min(band.height, size.height) };
+    const covered = avoid.reduce((sum, b) => sum + overlapArea(callout, b), 0);
+    return callout.width * callout.height * (band.width >= 200 ? 4 : 1) - 50 * covered;
+  };
+  const band = bands.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return {
+    top: band.top + MARGIN,
+    left: band.left + MARGIN,
+    maxWidth: Math.floor(Math.min(size.width, band.width)),
+    maxHeight: Math.floor(Math.min(size.height, band.height)),
+  };
 }

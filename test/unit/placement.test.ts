@@ -14,15 +14,20 @@ describe('placeCallout', () => {
     expect(placeCallout(menu, size, viewport, 'below').top).toBeGreaterThanOrEqual(menu.top + menu.height);
   });
 
-  it('never covers the target, wherever it is and however small the window', () => {
-    const viewports = [viewport, { width: 640, height: 480 }, { width: 400, height: 900 }];
+  it('never covers the target, wherever it is and however small the window (200% zoom included)', () => {
+    const viewports = [viewport, { width: 640, height: 480 }, { width: 400, height: 900 }, { width: 640, height: 400 }, { width: 480, height: 320 }, { width: 360, height: 640 }];
     for (const view of viewports) {
       for (let top = 0; top < view.height - 30; top += 37) {
         for (let left = 0; left < view.width - 60; left += 53) {
-          const target = { top, left, width: 60, height: 30 };
+          const target = { top, left, width: Math.min(460, view.width - left), height: 30 };
           for (const prefer of ['beside', 'below'] as const) {
-            const spot = placeCallout(target, size, view, prefer);
-            expect(overlaps(spot, target), JSON.stringify({ view, target, prefer, spot })).toBe(false);
+            for (const callout of [size, { width: 360, height: 330 }]) {
+              const spot = placeCallout(target, callout, view, prefer);
+              const box = { width: spot.maxWidth ?? callout.width, height: spot.maxHeight ?? callout.height };
+              const covers = spot.left < target.left + target.width && target.left < spot.left + box.width && spot.top < target.top + target.height && target.top < spot.top + box.height;
+              const inside = spot.left >= 0 && spot.top >= 0 && spot.left + box.width <= view.width && spot.top + box.height <= view.height;
+              expect({ covers, inside }, JSON.stringify({ view, target, prefer, spot })).toEqual({ covers: false, inside: true });
+            }
           }
         }
       }

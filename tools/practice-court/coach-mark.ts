@@ -63,7 +63,8 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
     const target = document.querySelector('[data-guide-target]');
     let reachable: boolean | null = null;
     if (target) {
-      const box = target.getBoundingClientRect();
+      // A link that wraps has two line boxes; the centre of its bounding box can be empty space.
+      const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       reachable = hit !== null && (hit === target || target.contains(hit));
     }
