@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeOnCoachMark, runAxe, type AxeViolation } from '../../tools/practice-court/axe';
-import { readCoachMark } from '../../tools/practice-court/coach-mark';
+import { inShadowRoot, readCoachMark, shadowRootHandle } from '../../tools/practice-court/coach-mark';
 import { FAILURE_WALKS, HAPPY_WALKS, runWalk } from '../../tools/practice-court/walks';
 import { projectPath } from '../../tools/lib/root';
 import { usePracticeBrowser } from '../helpers/browser-suite';
@@ -116,20 +116,8 @@ describe('the coach mark under forced colours, reduced motion, zoom and a narrow
 /** Computed styles inside the closed shadow root, read through the DevTools protocol. */
 async function shadowStyles(page: Page): Promise<{ outlineAnimation: string; outlineShadow: string; outlineBorder: string; systemHighlight: string }> {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: never };
-  const find = (node: { localName?: string; shadowRoots?: Array<{ backendNodeId: number }>; children?: unknown[] }): number | null => {
-    if (node.localName === 'cmecf-link-guide' && node.shadowRoots?.[0]) return node.shadowRoots[0].backendNodeId;
-    for (const child of (node.children ?? []) as Array<typeof node>) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: find(root)! })) as { object: { objectId: string } };
-  const { result } = (await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    returnByValue: true,
-    functionDeclaration: `function () {
+  const root = await shadowRootHandle(cdp);
+  const styles = await inShadowRoot<Awaited<ReturnType<typeof shadowStyles>>>(cdp, root!, `function () {
       const outline = getComputedStyle(this.querySelector('.outline'));
       const probe = document.createElement('div');
       probe.style.color = 'Highlight';
@@ -137,8 +125,7 @@ async function shadowStyles(page: Page): Promise<{ outlineAnimation: string; out
       const systemHighlight = getComputedStyle(probe).color;
       probe.remove();
       return { outlineAnimation: outline.animationName, outlineShadow: outline.boxShadow, outlineBorder: outline.borderTopColor, systemHighlight };
-    }`,
-  })) as { result: { value: { outlineAnimation: string; outlineShadow: string; outlineBorder: string; systemHighlight: string } } };
+    }`);
   await cdp.detach();
-  return result.value;
+  return styles;
 }

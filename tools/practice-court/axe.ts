@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
+import { inShadowRoot, shadowRootHandle } from './coach-mark';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,24 +31,8 @@ export async function runAxe(page: Page, context = 'document'): Promise<AxeViola
 async function coachMarkHtml(page: Page): Promise<string | null> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { children?: unknown[] } };
-    const find = (node: { localName?: string; shadowRoots?: Array<{ backendNodeId: number }>; children?: unknown[] }): number | null => {
-      if (node.localName === 'cmecf-link-guide' && node.shadowRoots?.[0]) return node.shadowRoots[0].backendNodeId;
-      for (const child of (node.children ?? []) as Array<typeof node>) {
-        const found = find(child);
-        if (found) return found;
-      }
-      return null;
-    };
-    const id = find(root as never);
-    if (!id) return null;
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: id })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      returnByValue: true,
-      functionDeclaration: 'function () { return [...this.childNodes].map((n) => n.outerHTML ?? "").join(""); }',
-    })) as { result: { value: string } };
-    return result.value;
+    const root = await shadowRootHandle(cdp);
+    return root ? inShadowRoot<string>(cdp, root, 'function () { return [...this.childNodes].map((n) => n.outerHTML ?? "").join(""); }') : null;
   } finally {
     await cdp.detach();
   }

@@ -43,6 +43,21 @@ function findHostShadow(node: Node): number | null {
   return null;
 }
 
+/** A handle (DevTools object id) on the coach mark's closed shadow root, or null if none is on the page. */
+export async function shadowRootHandle(cdp: CDPSession): Promise<string | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  const shadowId = findHostShadow(root);
+  if (!shadowId) return null;
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadowId })) as { object: { objectId: string } };
+  return object.objectId;
+}
+
+/** Runs a function with the shadow root as `this`, in the page, and returns its value. */
+export async function inShadowRoot<T>(cdp: CDPSession, objectId: string, functionDeclaration: string): Promise<T> {
+  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId, returnByValue: true, functionDeclaration })) as { result: { value: T } };
+  return result.value;
+}
+
 const sessions = new WeakMap<Page, CDPSession>();
 
 async function session(page: Page): Promise<CDPSession> {
@@ -56,8 +71,7 @@ async function session(page: Page): Promise<CDPSession> {
 
 export async function readCoachMark(page: Page): Promise<CoachMarkState> {
   const cdp = await session(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  const shadowId = findHostShadow(root);
+  const shadowId = await shadowRootHandle(cdp);
   const outside = await page.evaluate(() => {
     const host = document.querySelector('cmecf-link-guide');
     const target = document.querySelector('[data-guide-target]');
@@ -85,11 +99,7 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
   type Rect = { top: number; left: number; width: number; height: number } | null;
   let inside = { tone: null as string | null, stepLabel: '', title: '', why: '', warnings: [] as string[], buttons: [] as string[], live: '', focused: null as string | null, calloutFocused: false, outlineBox: null as Rect, calloutBox: null as Rect };
   if (shadowId && outside.connected) {
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadowId })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      returnByValue: true,
-      functionDeclaration: `function () {
+    inside = await inShadowRoot<typeof inside>(cdp, shadowId, `function () {
         const words = (el) => (el ? el.textContent.replace(/\\s+/g, ' ').trim() : '');
         const callout = this.querySelector('.callout');
         return {
@@ -105,9 +115,7 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
           outlineBox: (() => { const o = this.querySelector('.outline'); if (!o || o.hidden) return null; const r = o.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })(),
           calloutBox: callout ? (() => { const r = callout.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })() : null,
         };
-      }`,
-    })) as { result: { value: typeof inside } };
-    inside = result.value;
+      }`);
   }
   return {
     visible: outside.connected && inside.title !== '',
