@@ -2,7 +2,7 @@
 // One source manifest (manifest.json) is specialised per browser here, so Firefox can be
 // added as another target without a second manifest.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { drawIcon } from './tools/icons.mjs';
 import { refreshCourtsModule } from './tools/courts-table.mjs';
 
@@ -116,6 +116,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
   });
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
+  cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });
   for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {

@@ -4,12 +4,15 @@
 import { decodeSupportCode, encodeSupportCode, SupportCodeError } from '../src/core/support/code';
 import { summarise } from '../src/core/support/summary';
 import { readSupportState } from '../src/core/support/validate';
+import { catalogTranslator } from '../src/core/flow/catalog';
+import { useTranslator } from '../src/core/flow/texts';
 import { PageFileError, readPageFile } from './lib/page-file';
 
 const USAGE = `usage: npm run -s support -- decode CODE
        npm run -s support -- encode STATE.json`;
 
 export async function main(args: string[]): Promise<number> {
+  useTranslator(catalogTranslator('en'));
   const [command, ...rest] = args;
   if (command === 'decode' && rest.length > 0) {
     try {

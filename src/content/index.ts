@@ -1,9 +1,12 @@
+import { useTranslator } from '../core/flow/texts';
 // Runs on court pages only (the manifest's globs are a first filter; parseSite is the real
 // one). Everything else is in the controller.
 import browser from 'webextension-polyfill';
 import { parseSite } from '../core/courts/hosts';
 import { capturePage } from '../core/support/capture';
 import { GuideController } from './controller';
+
+useTranslator((id, substitutions) => browser.i18n.getMessage(id, substitutions));
 
 if (parseSite(location.href)) {
   const controller = new GuideController();

@@ -1,3 +1,6 @@
+import { text } from '../core/flow/texts';
+import { useTranslator } from '../core/flow/texts';
+import browser from 'webextension-polyfill';
 // The help-desk page: the agent types the caller's code and reads what the caller's browser
 // knows, in plain words, with what to tell them next. Nothing leaves this page.
 import { render } from 'preact';
@@ -13,18 +16,18 @@ function HelpDeskPage() {
     try {
       setResult(summarise(decodeSupportCode(typed)));
     } catch (error) {
-      setResult(error instanceof SupportCodeError ? error.message : 'This code could not be read.');
+      setResult(error instanceof SupportCodeError ? error.message : text('hd_unreadable'));
     }
   };
   return (
     <main>
-      <h1>Read a caller's support code</h1>
-      <p>The caller finds the code in the extension's popup, under "Help desk". Case, spaces and dashes do not matter; O is read as 0, I and L as 1.</p>
+      <h1>{text('hd_page_title')}</h1>
+      <p>{text('hd_page_intro')}</p>
       <form onSubmit={decode}>
-        <label for="code">Support code</label>
+        <label for="code">{text('hd_code_label')}</label>
         <div class="row">
           <input id="code" name="code" autocomplete="off" spellcheck={false} value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} placeholder="K7Q-4MX-2PD-R*" />
-          <button type="submit">Read code</button>
+          <button type="submit">{text('hd_read_button')}</button>
         </div>
       </form>
       <section aria-live="polite" class="result">
@@ -35,20 +38,22 @@ function HelpDeskPage() {
         )}
         {result && typeof result !== 'string' && (
           <>
-            <h2>What the caller's browser says</h2>
+            <h2>{text('hd_browser_says')}</h2>
             <ul class="summary">
               {result.lines.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <h2>Tell the caller</h2>
+            <h2>{text('hd_tell_caller')}</h2>
             <p class="advice">{result.advice}</p>
           </>
         )}
       </section>
-      <p class="small">Never ask the caller for a password. PACER Service Center: (800) 676-6856, for PACER account problems; the court's CM/ECF help desk, for CM/ECF logins.</p>
+      <p class="small">{text('hd_never_password')}</p>
     </main>
   );
 }
+
+useTranslator((id, substitutions) => browser.i18n.getMessage(id, substitutions));
 
 render(<HelpDeskPage />, document.getElementById('app')!);

@@ -1,3 +1,5 @@
+import { text, type TextId } from '../core/flow/texts';
+import { useTranslator } from '../core/flow/texts';
 // Settings: the user's help desk (shown on error messages, in the popup and in reports) and
 // the in-page guide. Values the firm's IT set by policy are shown, locked.
 import { render } from 'preact';
@@ -7,11 +9,11 @@ import { EMPTY_CONTACT, readContact, type HelpDeskContact } from '../core/suppor
 import type { StateReply } from '../shared/messages';
 import type { StoredState } from '../shared/storage-schema';
 
-const FIELDS: Array<[keyof HelpDeskContact, string, 'text' | 'tel' | 'email' | 'url']> = [
-  ['name', 'Name', 'text'],
-  ['phone', 'Phone', 'tel'],
-  ['email', 'E-mail', 'email'],
-  ['web', 'Web page (https://…)', 'url'],
+const FIELDS: Array<[keyof HelpDeskContact, TextId, 'text' | 'tel' | 'email' | 'url']> = [
+  ['name', 'opt_name', 'text'],
+  ['phone', 'opt_phone', 'tel'],
+  ['email', 'opt_email', 'email'],
+  ['web', 'opt_web', 'url'],
 ];
 
 async function ask(message: object): Promise<StoredState> {
@@ -28,7 +30,7 @@ function Options() {
       setContact(s.settings.helpDesk ?? EMPTY_CONTACT);
     });
   }, []);
-  if (!state) return <p aria-busy="true">…</p>;
+  if (!state) return <p aria-busy="true">{text('loading')}</p>;
   const locked = state.settings.locked.includes('helpDesk');
   const save = async (event: Event) => {
     event.preventDefault();
@@ -36,23 +38,23 @@ function Options() {
     const next = await ask({ type: 'set-settings', settings: { helpDesk: valid } });
     setState(next);
     setContact(next.settings.helpDesk ?? EMPTY_CONTACT);
-    setStatus(valid ? 'Saved.' : 'Cleared: the guide will name the court\'s CM/ECF help desk and the PACER Service Center.');
+    setStatus(valid ? text('opt_saved') : text('opt_cleared'));
   };
   return (
     <main>
-      <h1>CM/ECF Account Linking Guide: settings</h1>
+      <h1>{text('opt_title')}</h1>
       <form onSubmit={save}>
         <fieldset disabled={locked}>
-          <legend>Your help desk</legend>
-          {locked && <p class="locked">Set by your organisation. Ask your IT department to change it.</p>}
-          <p class="hint">Shown in the popup, on the guide's error messages and in support reports. Leave empty to be sent to the court's CM/ECF help desk and the PACER Service Center.</p>
+          <legend>{text('opt_your_desk')}</legend>
+          {locked && <p class="locked">{text('opt_locked')}</p>}
+          <p class="hint">{text('opt_hint')}</p>
           {FIELDS.map(([key, label, type]) => (
             <p key={key}>
-              <label for={`hd-${key}`}>{label}</label>
+              <label for={`hd-${key}`}>{text(label)}</label>
               <input id={`hd-${key}`} type={type as "text"} value={contact[key]} onInput={(e) => setContact({ ...contact, [key]: (e.target as HTMLInputElement).value })} />
             </p>
           ))}
-          <button type="submit">Save</button>
+          <button type="submit">{text('opt_save')}</button>
         </fieldset>
       </form>
       <p role="status">{status}</p>
@@ -64,14 +66,16 @@ function Options() {
             checked={!state.settings.guideHidden}
             onChange={async (e) => setState(await ask({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } }))}
           />{' '}
-          Show the guide on court pages
+          {text('show_guide')}
         </label>
       </p>
       <p>
-        <a href="helpdesk.html">Help-desk page: read a caller's support code</a>
+        <a href="helpdesk.html">{text('opt_helpdesk_link')}</a>
       </p>
     </main>
   );
 }
+
+useTranslator((id, substitutions) => browser.i18n.getMessage(id, substitutions));
 
 render(<Options />, document.getElementById('app')!);

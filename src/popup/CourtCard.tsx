@@ -38,7 +38,7 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
                 {doneAt ? '✓' : current ? '➜' : '○'}
               </span>
               <span class="label">{text(`step_label_${step.number}` as TextId)}</span>
-              {doneAt ? <span class="when">{time(doneAt)}</span> : <span class="sr-only">not done</span>}
+              {doneAt ? <span class="when">{time(doneAt)}</span> : <span class="sr-only">{text('not_done')}</span>}
             </li>
           );
         })}

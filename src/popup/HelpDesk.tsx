@@ -1,3 +1,4 @@
+import { text } from '../core/flow/texts';
 // The popup's help-desk section: a code to read aloud, a report to preview and copy, a safe
 // copy of the page, and who to call.
 import { useState } from 'preact/hooks';
@@ -14,51 +15,51 @@ export function HelpDesk(props: { state: StoredState; tab: TabFacts | null }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(report ?? '');
-      setStatus('Copied. Paste it into your e-mail or chat with the help desk.');
+      setStatus(text('copied'));
     } catch {
-      setStatus('Could not copy: select the text above and copy it yourself.');
+      setStatus(text('copy_failed'));
     }
   };
   const capture = async () => {
     if (!props.tab) return;
     try {
-      setStatus(`Saved ${await savePageCapture(props.tab)} to your downloads. It holds no values or private text; send it to your help desk.`);
+      setStatus(text('capture_saved', await savePageCapture(props.tab)));
     } catch (error) {
       setStatus(String((error as Error).message));
     }
   };
   return (
     <section class="helpdesk" aria-labelledby="helpdesk-title">
-      <h2 id="helpdesk-title">Help desk</h2>
+      <h2 id="helpdesk-title">{text('helpdesk_title')}</h2>
       <p>
-        Read this code to your help desk: <strong class="code" data-code={code}>{code}</strong>
+        {text('helpdesk_read_code')} <strong class="code" data-code={code}>{code}</strong>
       </p>
       <p class="contact">
         {contact ? (
-          <>Your help desk: {contactLine(contact)}</>
+          text('helpdesk_your_desk', contactLine(contact))
         ) : (
-          <>CM/ECF login problems: the court's CM/ECF help desk. PACER account problems: PACER Service Center, (800) 676-6856.</>
+          text('helpdesk_default')
         )}
       </p>
       <div class="buttons">
         <button type="button" onClick={() => setReport(supportReport(props.state, props.tab))} aria-expanded={report !== null}>
-          Copy a report for the help desk…
+          {text('report_button')}
         </button>
         {props.tab?.court && (
           <button type="button" onClick={capture}>
-            Save this page for support
+            {text('capture_button')}
           </button>
         )}
         <a href={browser.runtime.getURL('helpdesk.html')} target="_blank" rel="noopener">
-          Help-desk page
+          {text('helpdesk_page_link')}
         </a>
       </div>
       {report !== null && (
         <div class="report">
-          <label for="report-text">This is all the report says. Nothing is sent until you paste it.</label>
+          <label for="report-text">{text('report_preview')}</label>
           <textarea id="report-text" readOnly rows={10} value={report} />
           <button type="button" class="primary" onClick={copy}>
-            Copy
+            {text('copy')}
           </button>
         </div>
       )}

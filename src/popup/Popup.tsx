@@ -19,8 +19,8 @@ export function Popup() {
     ask({ type: 'get-state' }).then(setState, () => setFailed(true));
     activeTabFacts().then(setTab, () => undefined);
   }, []);
-  if (failed) return <p role="alert">The extension did not answer. Close this popup and open it again.</p>;
-  if (!state) return <p aria-busy="true">…</p>;
+  if (failed) return <p role="alert">{text('popup_no_answer')}</p>;
+  if (!state) return <p aria-busy="true">{text('loading')}</p>;
 
   const activeCourt = tab?.court ?? null;
   const update = (promise: Promise<StoredState>) => promise.then(setState, () => setFailed(true));
@@ -75,7 +75,7 @@ export function Popup() {
         </label>
         <p>
           <a href="options.html" target="_blank" rel="noopener">
-            Settings: your help desk's contact
+            {text('settings_link')}
           </a>
         </p>
         {settings.hiddenCourts.map((id) => (

@@ -1,3 +1,4 @@
+import { text } from '../core/flow/texts';
 // What the popup's help-desk section needs: the support code and the report, from the stored
 // state, the active tab's last report and the browser's own settings.
 import browser from 'webextension-polyfill';
@@ -61,7 +62,7 @@ export function supportReport(state: StoredState, tab: TabFacts | null): string 
 /** Asks the active tab for a sanitised copy of its page and saves it as a file. */
 export async function savePageCapture(tab: TabFacts): Promise<string> {
   const capture = (await browser.tabs.sendMessage(tab.tabId, { type: 'capture-page' })) as { html: string; url: string } | undefined;
-  if (!capture?.html) throw new Error('The page did not answer. Reload it and try again.');
+  if (!capture?.html) throw new Error(text('capture_no_answer'));
   const name = `court-page-${tab.court ?? 'unknown'}-${tab.page}.html`;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([capture.html], { type: 'text/html' }));

@@ -3,7 +3,7 @@
 // the local check of what is typed, hiding and showing again, and the popup's checklist.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TEXTS } from '../../src/core/flow/texts';
+import { TEXTS } from '../../src/core/flow/catalog';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tools/practice-court/accounts';
 import { progressFor, waitForReport } from '../../tools/practice-court/browser';
 import { usePracticeBrowser } from '../helpers/browser-suite';

@@ -78,7 +78,8 @@ describe('help-desk assistance, privately', () => {
     await fill(page, 'CM/ECF password', PRACTICE_ECF_PASSWORD);
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.waitForLoadState();
-    expect((await waitForReport(suite.browser, page, since)).page).toBe('link-verify');
+    // The form's own report also comes after `since`: wait for the verification page's.
+    await expect.poll(async () => (await waitForReport(suite.browser, page, since)).page, { timeout: 10_000 }).toBe('link-verify');
 
     const popup = await openPopupFor(page);
     const code = (await popup.locator('.helpdesk .code').textContent())!;

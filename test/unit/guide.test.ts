@@ -1,7 +1,7 @@
 // The guide model: what the coach mark says for each recognised page and progress.
 import { describe, expect, it } from 'vitest';
 import { guideFor, unlinkableCharacters } from '../../src/core/flow/guide';
-import { TEXTS } from '../../src/core/flow/texts';
+import { TEXTS } from '../../src/core/flow/catalog';
 import { EMPTY_PROGRESS } from '../../src/core/progress/progress';
 import { classify } from '../../src/core/recognition/classify';
 import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';

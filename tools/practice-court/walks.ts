@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from './accounts';
-import { TEXTS, type TextId } from '../../src/core/flow/texts';
+import { TEXTS } from '../../src/core/flow/catalog';
+import type { TextId } from '../../src/core/flow/texts';
 import { reportFor, type GuidedBrowser, type TabReport } from './browser';
 import { readCoachMark, type CoachMarkState } from './coach-mark';
 

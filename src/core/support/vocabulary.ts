@@ -2,7 +2,6 @@
 // buttons, headings and linking messages, and the guide's own. Any other word (a name, a
 // case caption, an account) becomes a placeholder of the same shape. Words are compared
 // lower-case.
-import { TEXTS } from '../flow/texts';
 
 const INTERFACE_WORDS = `
 a about above access account accounts action activity add address adversary after agree all already also alerts an and another any
@@ -29,7 +28,6 @@ let vocabulary: Set<string> | null = null;
 export function interfaceWords(): Set<string> {
   if (!vocabulary) {
     vocabulary = new Set(INTERFACE_WORDS.split(/\s+/).filter(Boolean));
-    for (const sentence of Object.values(TEXTS)) for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
   }
   return vocabulary;
 }
