@@ -3,7 +3,7 @@
 // added as another target without a second manifest.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { drawIcon } from './tools/icons.mjs';
+import { renderIcons } from './tools/icons.mjs';
 import { refreshCourtsModule } from './tools/courts-table.mjs';
 
 const root = new URL('./', import.meta.url);
@@ -117,7 +117,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });
-  for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`icons/icon-${size}.png`, out), drawIcon(size));
+  for (const [name, png] of Object.entries(renderIcons())) writeFileSync(new URL(`icons/${name}`, out), png);
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {
     const sizes = Object.entries(result.metafile.outputs).map(([file, info]) => `${file.replace(/^.*dist\//, 'dist/')} ${(info.bytes / 1024).toFixed(1)} KB`);

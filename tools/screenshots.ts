@@ -22,6 +22,20 @@ export async function main(): Promise<number> {
       problems += results.filter((r) => r.problems.length).length;
       await page.close();
     }
+    // Store screenshots: 1280x800, the size both stores take, of the steps that tell the story.
+    const storeDir = projectPath('assets/store');
+    await browser.context.clearCookies();
+    const store = await browser.context.newPage();
+    await store.setViewportSize({ width: 1280, height: 800 });
+    const wanted = new Map([[4, 'store-1-utilities'], [5, 'store-2-link-form'], [6, 'store-3-verify'], [7, 'store-4-press-f5']]);
+    await runWalk(browser, store, HAPPY_WALKS[0]!, {
+      onStep: () => undefined,
+      afterStep: async (index) => {
+        const name = wanted.get(index);
+        if (name) await store.screenshot({ path: `${storeDir}/${name}.png` });
+      },
+    });
+    await store.close();
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);

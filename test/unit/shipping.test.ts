@@ -64,3 +64,17 @@ describe('shipping', () => {
     expect(Object.keys(firefox.policies['3rdparty'].Extensions['cmecf-link-guide@extension']).sort()).toEqual(schemaKeys);
   });
 });
+
+describe('icons', () => {
+  it('are drawn from the SVG sources, with distinct in-progress and linked variants', async () => {
+    const { renderIcons, parseIconSvg } = await import('../../tools/icons.mjs');
+    const icons = renderIcons() as Record<string, Buffer>;
+    expect(Object.keys(icons).sort()).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-48.png', 'icon-linked-16.png', 'icon-linked-32.png', 'icon-linked-48.png', 'icon-progress-16.png', 'icon-progress-32.png', 'icon-progress-48.png']);
+    expect(icons['icon-32.png']!.equals(icons['icon-progress-32.png']!)).toBe(false);
+    expect(icons['icon-progress-32.png']!.equals(icons['icon-linked-32.png']!)).toBe(false);
+    for (const [name, png] of Object.entries(icons)) expect(png.subarray(1, 4).toString(), name).toBe('PNG');
+    expect(() => parseIconSvg('<svg><path d="M0 0"/></svg>')).toThrow(/<path> is not drawn/);
+    const manifest = JSON.parse(read('dist/chrome/manifest.json').toString());
+    for (const path of Object.values(manifest.icons) as string[]) expect(read(`dist/chrome/${path}`).length).toBeGreaterThan(100);
+  });
+});

@@ -217,7 +217,12 @@ async function settle(browser: GuidedBrowser, page: Page, since: number, expecte
   return report && report.at >= since ? report : null;
 }
 
-export async function runWalk(browser: GuidedBrowser, page: Page, walk: Walk, options: { screenshotDir?: string; onStep?: (result: StepResult, index: number) => void; timeoutMs?: number } = {}): Promise<StepResult[]> {
+export async function runWalk(
+  browser: GuidedBrowser,
+  page: Page,
+  walk: Walk,
+  options: { screenshotDir?: string; onStep?: (result: StepResult, index: number) => void; afterStep?: (index: number) => Promise<void>; timeoutMs?: number } = {},
+): Promise<StepResult[]> {
   if (walk.setup) await walk.setup(page);
   const results: StepResult[] = [];
   if (options.screenshotDir) mkdirSync(options.screenshotDir, { recursive: true });
@@ -234,6 +239,7 @@ export async function runWalk(browser: GuidedBrowser, page: Page, walk: Walk, op
     const result = { step, report, guide, problems: [...problemsWith(report, step.expect), ...guideProblems(guide, step.guide)], screenshot };
     results.push(result);
     options.onStep?.(result, index);
+    await options.afterStep?.(index);
   }
   return results;
 }
