@@ -53,7 +53,7 @@ export async function main(): Promise<number> {
   ];
   // The source archive: every file git tracks, plus the build notes reviewers ask for.
   const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  const source = new Map<string, Uint8Array>(tracked.filter((f) => !f.startsWith('assets/screenshots/')).map((f) => [f, readFileSync(projectPath(f))]));
+  const source = new Map<string, Uint8Array>(tracked.filter((f) => !f.startsWith('assets/screenshots/') && !/^assets\/store\/.*\.png$/.test(f)).map((f) => [f, readFileSync(projectPath(f))]));
   source.set('BUILD.txt', Buffer.from(BUILD_NOTES));
   outputs.push([`cmecf-link-guide-${version}-source.zip`, makeZip(source)]);
   for (const [name, bytes] of outputs) {

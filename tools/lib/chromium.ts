@@ -34,17 +34,24 @@ export function findChromium(): string | null {
   return CANDIDATES.find(executable) ?? null;
 }
 
+/** Installs a Debian package where that is possible (Debian, as root); says whether it tried. */
+export function installDebianPackage(name: string, log: (line: string) => void): boolean {
+  const debian = existsSync('/etc/debian_version');
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (process.platform !== 'linux' || !debian || !root) return false;
+  log(`Installing Debian's "${name}" package (a minute or two)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', name], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  return true;
+}
+
 /** A Chromium path, installing Debian's package first where that is possible and needed. */
 export function ensureChromium(log: (line: string) => void = (line) => console.error(line)): string {
   const found = findChromium();
   if (found) return found;
   const debian = existsSync('/etc/debian_version');
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (process.platform === 'linux' && debian && root) {
-    log('No Chromium found: installing Debian\'s "chromium" package (about a minute)...');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  if (installDebianPackage('chromium', log)) {
     const installed = findChromium();
     if (installed) {
       log(`Installed Chromium at ${installed}.`);
@@ -60,4 +67,13 @@ export function ensureChromium(log: (line: string) => void = (line) => console.e
           ? 'Run as root: apt-get update && apt-get install -y chromium'
           : 'Install Chromium or Google Chrome with your package manager';
   throw new Error(`No Chromium or Chrome found. ${how}, or set CHROME_PATH to its executable.`);
+}
+
+/** Firefox ESR for the smoke test: /usr/bin/firefox-esr or FIREFOX_PATH, installed from Debian where possible. */
+export function ensureFirefox(log: (line: string) => void = (line) => console.error(line)): string | null {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
+  const found = candidates.find(executable);
+  if (found) return found;
+  if (installDebianPackage('firefox-esr', log)) return candidates.find(executable) ?? null;
+  return null;
 }
