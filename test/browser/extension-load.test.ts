@@ -13,14 +13,29 @@ import { projectPath } from '../../tools/lib/root';
 function extensionLog(extensionDir: string): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'load-check-'));
   return new Promise((resolve, reject) => {
-    const child = spawn(ensureChromium(), ['--headless', ...QUIET_FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group, so the zygote and renderers go too when it is stopped.
+    const child = spawn(ensureChromium(), ['--headless', ...QUIET_FLAGS, `--user-data-dir=${profile}`, '--enable-logging=stderr', '--v=0', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let log = '';
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // already gone
+      }
+    };
     child.stderr.on('data', (chunk) => (log += chunk));
     child.on('error', reject);
-    const timer = setTimeout(() => child.kill('SIGTERM'), 4_000);
+    const stop = setTimeout(() => signal('SIGTERM'), 4_000);
+    const kill = setTimeout(() => signal('SIGKILL'), 7_000);
     child.on('exit', () => {
-      clearTimeout(timer);
-      rmSync(profile, { recursive: true, force: true });
+      clearTimeout(stop);
+      clearTimeout(kill);
+      signal('SIGKILL'); // any helper process still holding the profile
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // a temp folder left behind is harmless
+      }
       resolve(log.split('\n').filter((line) => /extension|manifest/i.test(line) && /ERROR|WARNING/.test(line)));
     });
   });
