@@ -34,12 +34,20 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
   return state;
 }
 
+/** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
+const tabIcons = new Map<number, string>();
+browser.tabs.onRemoved.addListener((tabId) => tabIcons.delete(tabId));
+
 /** The toolbar icon and badge for a tab: its court's current step, or a tick once linked and verified. */
 async function setBadge(tabId: number, progress: CourtProgress | null): Promise<void> {
   const label = !progress ? '' : progress.status === 'verified' ? '✓' : progress.current ? String(stepById(progress.current).number) : '';
   const variant = !progress || progress.status === 'not-started' || progress.status === 'not-nextgen' ? 'icon' : progress.status === 'verified' ? 'icon-linked' : 'icon-progress';
   try {
-    await browser.action.setIcon({ tabId, path: { 16: `icons/${variant}-16.png`, 32: `icons/${variant}-32.png`, 48: `icons/${variant}-48.png` } });
+    // Setting an icon reads its files from the package: only when the tab's variant changes.
+    if (tabIcons.get(tabId) !== variant) {
+      await browser.action.setIcon({ tabId, path: { 16: `icons/${variant}-16.png`, 32: `icons/${variant}-32.png`, 48: `icons/${variant}-48.png` } });
+      tabIcons.set(tabId, variant);
+    }
     await browser.action.setBadgeText({ tabId, text: label });
     await browser.action.setBadgeBackgroundColor({ tabId, color: progress?.status === 'verified' ? '#15803d' : '#012967' });
   } catch {
