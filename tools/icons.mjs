@@ -3,21 +3,14 @@
 // machine. It reads the small SVG subset the icons use: rect (rx), circle (fill, stroke) and
 // line (stroke, round caps), in a 128-unit viewBox; anything else is an error.
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes) => bytes.reduce((c, b) => CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff;
+import { crc32, deflateSync } from 'node:zlib';
 
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'ascii');
   data.copy(out, 8);
-  out.writeUInt32BE(crc32([...out.subarray(4, 8 + data.length)]) >>> 0, 8 + data.length);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 }
 

@@ -28,7 +28,7 @@ export async function main(args: string[]): Promise<number> {
   if (command === 'encode' && rest.length === 1) {
     let raw: unknown;
     try {
-      raw = JSON.parse(readJson(rest[0]!));
+      raw = JSON.parse(readPageFile(rest[0]!));
     } catch (error) {
       console.error(`support: ${error instanceof PageFileError ? error.message.replace('saved web page', 'JSON file') : `${rest[0]} is not valid JSON (${(error as Error).message})`}`);
       return 1;
@@ -43,9 +43,4 @@ export async function main(args: string[]): Promise<number> {
   }
   console.error(USAGE);
   return 2;
-}
-
-/** The same guard as for saved pages: no huge, binary or missing files. */
-function readJson(path: string): string {
-  return readPageFile(path);
 }

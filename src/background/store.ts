@@ -1,7 +1,7 @@
 // Reads and writes the stored state one change at a time, so two tabs reporting at once
 // cannot lose each other's update.
 import browser from 'webextension-polyfill';
-import { EMPTY_STATE, readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
+import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -23,4 +23,3 @@ export function updateState(change: (state: StoredState) => StoredState): Promis
   return run;
 }
 
-export { EMPTY_STATE };

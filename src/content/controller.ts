@@ -116,7 +116,7 @@ export class GuideController {
       this.overlay.hide();
       return;
     }
-    this.overlay.show(view, recognition.page, this.typedBadCharacters, this.supportLine(recognition));
+    this.overlay.show(view, recognition.page, this.typedBadCharacters, () => this.supportLine(recognition));
   }
 
   /** Who to call, and the code to read them, for an error callout. */

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { EMPTY_CONTACT, readContact, type HelpDeskContact } from '../core/support/contact';
-import type { StateReply } from '../shared/messages';
+import { ask } from '../shared/client';
 import type { StoredState } from '../shared/storage-schema';
 
 const FIELDS: Array<[keyof HelpDeskContact, TextId, 'text' | 'tel' | 'email' | 'url']> = [
@@ -15,10 +15,6 @@ const FIELDS: Array<[keyof HelpDeskContact, TextId, 'text' | 'tel' | 'email' | '
   ['email', 'opt_email', 'email'],
   ['web', 'opt_web', 'url'],
 ];
-
-async function ask(message: object): Promise<StoredState> {
-  return ((await browser.runtime.sendMessage(message)) as StateReply).state;
-}
 
 function Options() {
   const [state, setState] = useState<StoredState | null>(null);

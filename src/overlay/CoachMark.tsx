@@ -11,8 +11,8 @@ export interface CoachMarkProps {
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
-  /** Who to call and the support code to read them: shown on errors, or when asked for. */
-  readonly supportLine: string;
+  /** Who to call and the support code to read them; built only when shown (errors, or asked for). */
+  readonly supportLine: () => string;
   readonly onClose: () => void;
   readonly onHideCourt: () => void;
   readonly onHideEverywhere: () => void;
@@ -122,7 +122,7 @@ export function CoachMark(props: CoachMarkProps) {
             ))}
           </ul>
         )}
-        {showSupport && <p class="support">{props.supportLine}</p>}
+        {showSupport && <p class="support">{props.supportLine()}</p>}
         <div class="actions">
           {view.offerReload && (
             <button type="button" class="primary" onClick={trusted(props.onReload)}>

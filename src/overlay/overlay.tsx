@@ -43,7 +43,7 @@ export class Overlay {
     return this.mount.querySelector('.callout');
   }
 
-  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: string): void {
+  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: () => string): void {
     this.attach();
     this.host.setAttribute('data-guide-page', page);
     if (view.step) this.host.setAttribute('data-guide-step', String(view.step));

@@ -1,19 +1,7 @@
 // A deterministic zip writer: entries sorted, every timestamp 1980-01-01 00:00, fixed
 // permissions, deflate level 9. The same files give the same bytes on every machine, so
 // two builds of one commit give byte-identical store packages.
-import { deflateRawSync } from 'node:zlib';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32, deflateRawSync } from 'node:zlib';
 
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME_0 = 0;

@@ -29,7 +29,7 @@ export interface EcfView {
   readonly filer: boolean;
 }
 
-const escape = (text: string): string =>
+export const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function href(view: EcfView, path: string): string {

@@ -1,9 +1,6 @@
 // REPLICA of the central PACER login (pacer.login.uscourts.gov/csologin/login.jsf), written
 // from the field guide's description of its JSF/PrimeFaces markup. No public capture exists.
-import { REPLICA_MARK } from './cmecf-pages';
-
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escape, REPLICA_MARK } from './cmecf-pages';
 
 export interface LoginView {
   /** Query string to post back to (keeps pscCourtId and appurl). */

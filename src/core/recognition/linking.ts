@@ -4,7 +4,7 @@
 // Examples: linking.examples.ts.
 import { captionOf } from './landing';
 import { mentionsLinking, reasonFrom, saysFailed, saysLinked } from './phrases';
-import { displayText, norm, wordsOf } from './text';
+import { displayText, fieldLabel, norm, wordsOf } from './text';
 import type { ErrorReason, NextControl, PageKind } from './types';
 
 export interface LinkingPage {
@@ -18,23 +18,6 @@ export interface LinkingPage {
 const MESSAGE_PAGE_CHARS = 2_000;
 
 const SUBMITS = 'input[type=submit], input[type=image], button:not([type]), button[type=submit]';
-
-function fieldLabel(input: Element): string {
-  const id = input.getAttribute('id');
-  const doc = input.ownerDocument;
-  if (id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) return displayText(label);
-    }
-  }
-  const wrapping = input.closest('label');
-  if (wrapping) return displayText(wrapping);
-  // CM/ECF forms put the label in the table cell before the field.
-  const cell = input.closest('td, th');
-  const previous = cell?.previousElementSibling;
-  if (previous) return displayText(previous);
-  return (input.getAttribute('aria-label') ?? input.getAttribute('title') ?? input.getAttribute('name') ?? '').trim();
-}
 
 /**
  * @param text the page's main words (bounded); @param headline title and heading words

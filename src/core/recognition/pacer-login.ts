@@ -1,7 +1,7 @@
 // The central PACER login (JSF/PrimeFaces, `form#loginForm`), its failed-login message and
 // the filer redaction notice. Examples: pacer-login.examples.ts.
 import { reasonFrom } from './phrases';
-import { displayText, norm } from './text';
+import { fieldLabel, norm } from './text';
 import type { ErrorReason, NextControl } from './types';
 
 export interface PacerLogin {
@@ -27,16 +27,6 @@ function byIdSuffix(doc: Document, selector: string, suffixes: string[]): Elemen
   return null;
 }
 
-function labelFor(doc: Document, input: Element): string {
-  const id = input.getAttribute('id');
-  if (id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) return displayText(label);
-    }
-  }
-  return displayText(input.closest('label')) || (input.getAttribute('placeholder') ?? input.getAttribute('aria-label') ?? '').trim();
-}
-
 export function findPacerLogin(doc: Document): PacerLogin | null {
   const redaction = findRedaction(doc);
   const username =
@@ -47,7 +37,7 @@ export function findPacerLogin(doc: Document): PacerLogin | null {
   const error = Array.from(doc.querySelectorAll('.ui-message-error, .ui-messages-error, .ui-message-error-detail')).find(shownByMarkup);
   const reason = error ? failedLoginReason(norm(error.textContent ?? '')) : null;
   if (redaction) return { next: redaction, reason };
-  return { next: { control: 'username', element: username, text: labelFor(doc, username!) || 'Username', href: null }, reason };
+  return { next: { control: 'username', element: username, text: fieldLabel(username!) || 'Username', href: null }, reason };
 }
 
 function failedLoginReason(words: string): ErrorReason {
@@ -63,6 +53,6 @@ function findRedaction(doc: Document): NextControl | null {
   const container = dialog ?? checkbox;
   if (!container || !shownByMarkup(container) || (checkbox && !shownByMarkup(checkbox))) return null;
   const input = byIdSuffix(doc, 'input', ['chkredact_input']);
-  const label = (checkbox ? labelFor(doc, checkbox) : '') || (input ? labelFor(doc, input) : '');
+  const label = (checkbox ? fieldLabel(checkbox) : '') || (input ? fieldLabel(input) : '');
   return { control: 'redaction', element: checkbox ?? container, text: label || 'Redaction agreement', href: null };
 }

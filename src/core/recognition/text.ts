@@ -23,6 +23,24 @@ export function wordsOf(element: Element | null | undefined): string {
   return element ? norm(element.textContent ?? '') : '';
 }
 
+/**
+ * The words that name a form field: its `<label for>`, a wrapping `<label>`, the table cell
+ * before it (CM/ECF's layout), then aria-label, placeholder or title.
+ */
+export function fieldLabel(input: Element): string {
+  const id = input.getAttribute('id');
+  if (id) {
+    for (const label of Array.from(input.ownerDocument.querySelectorAll('label[for]'))) {
+      if (label.getAttribute('for') === id) return displayText(label);
+    }
+  }
+  const wrapping = input.closest('label');
+  if (wrapping) return displayText(wrapping);
+  const previousCell = input.closest('td, th')?.previousElementSibling;
+  if (previousCell) return displayText(previousCell);
+  return (input.getAttribute('aria-label') ?? input.getAttribute('placeholder') ?? input.getAttribute('title') ?? '').trim();
+}
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA']);
 
 export interface BoundedText {

@@ -1,5 +1,5 @@
 // The interface words a sanitised page capture keeps: the words of CM/ECF and PACER menus,
-// buttons, headings and linking messages, and the guide's own. Any other word (a name, a
+// buttons, headings and linking messages. Any other word (a name, a
 // case caption, an account) becomes a placeholder of the same shape. Words are compared
 // lower-case.
 
