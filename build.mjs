@@ -18,6 +18,14 @@ export const ENTRIES = {
   options: 'src/options/index.tsx',
 };
 
+/**
+ * Modules the content script imports only when needed (web-accessible, for court pages only):
+ * every byte of content.js runs on every court page, these only on request.
+ */
+export const ON_DEMAND_MODULES = {
+  capture: 'src/content/capture.ts',
+};
+
 /** Static files copied as they are: source → name in dist. */
 const STATIC_FILES = {
   'src/popup/popup.css': 'popup.css',
@@ -97,12 +105,9 @@ export async function buildTarget(target, { quiet = false } = {}) {
   const out = new URL(`dist/${target}/`, root);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(new URL('icons/', out), { recursive: true });
-  const result = await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, new URL(source, root).pathname])),
-    outdir: out.pathname,
+  const common = {
     bundle: true,
     minify: true,
-    format: 'iife',
     target: ['chrome120', 'firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -113,7 +118,21 @@ export async function buildTarget(target, { quiet = false } = {}) {
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [noInnerHtml],
+  };
+  const result = await build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, new URL(source, root).pathname])),
+    outdir: out.pathname,
+    format: 'iife',
   });
+  // The page capture, imported by the content script only when the user asks for one.
+  const onDemand = await build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(ON_DEMAND_MODULES).map(([name, source]) => [name, new URL(source, root).pathname])),
+    outdir: out.pathname,
+    format: 'esm',
+  });
+  Object.assign(result.metafile.outputs, onDemand.metafile.outputs);
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });

@@ -1,6 +1,5 @@
 // Recognise the page, decide what the guide says, draw it, report enumerated facts.
 // Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
-import browser from 'webextension-polyfill';
 import { guideFor, unlinkableCharacters, type GuideView } from '../core/flow/guide';
 import type { CourtProgress } from '../core/progress/progress';
 import { classify } from '../core/recognition/classify';
@@ -14,6 +13,7 @@ import { supportStateFrom } from '../core/support/state';
 import { text } from '../core/flow/texts';
 import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
+import { extensionApi as browser } from '../shared/browser-api';
 
 export class GuideController {
   private readonly overlay: Overlay;

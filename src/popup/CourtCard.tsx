@@ -1,6 +1,7 @@
 // One court's checklist: the six steps with ticks and times, what to do next, open, reset.
 import { useState } from 'preact/hooks';
 import type { Court } from '../core/courts/courts';
+import { courtName } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
 import { STEPS } from '../core/flow/steps';
 import { REASON_TEXT, STEP_INSTRUCTION, text, type TextId } from '../core/flow/texts';
@@ -23,7 +24,7 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
   return (
     <section class={`court ${progress.status}`} aria-labelledby={headingId} data-court={court.id}>
       <h3 id={headingId}>
-        {court.name} <span class="court-id">({court.id})</span>
+        {courtName(court)} <span class="court-id">({court.id})</span>
       </h3>
       <p class="status" data-status={progress.status}>
         {text(STATUS_TEXT[progress.status])}
@@ -56,8 +57,8 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
         )}
       </div>
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-label={text('reset_confirm', court.name)}>
-          <p>{text('reset_confirm', court.name)}</p>
+        <div class="confirm" role="alertdialog" aria-label={text('reset_confirm', courtName(court))}>
+          <p>{text('reset_confirm', courtName(court))}</p>
           <button type="button" class="danger" onClick={() => props.onReset(court.id)} ref={(el) => el?.focus()}>
             {text('reset_yes')}
           </button>

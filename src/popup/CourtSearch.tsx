@@ -1,6 +1,7 @@
 // Find any court from PACER's list by name, state or id, and open its filing site.
 import { useMemo, useState } from 'preact/hooks';
-import { searchCourts, usesLinkingFlow } from '../core/courts/courts';
+import { usesLinkingFlow } from '../core/courts/courts';
+import { courtName, searchCourts } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
 import { text } from '../core/flow/texts';
 
@@ -22,9 +23,9 @@ export function CourtSearch(props: { onOpen: (url: string) => void }) {
           {results.map((court) => (
             <li key={court.id}>
               <span>
-                {court.name} <span class="court-id">({court.id})</span>
+                {courtName(court)} <span class="court-id">({court.id})</span>
               </span>
-              <button type="button" onClick={() => props.onOpen(courtSiteUrl(court))} aria-label={`${text('open_site')}: ${court.name}`}>
+              <button type="button" onClick={() => props.onOpen(courtSiteUrl(court))} aria-label={`${text('open_site')}: ${courtName(court)}`}>
                 {text('open_site')}
               </button>
             </li>

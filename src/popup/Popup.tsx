@@ -2,6 +2,7 @@
 // the pre-flight checklist and the guide's settings.
 import { useEffect, useState } from 'preact/hooks';
 import { courtById } from '../core/courts/courts';
+import { courtNameById } from '../core/courts/names';
 import { text } from '../core/flow/texts';
 import { EMPTY_PROGRESS } from '../core/progress/progress';
 import type { StoredState } from '../shared/storage-schema';
@@ -81,7 +82,7 @@ export function Popup() {
         </p>
         {settings.hiddenCourts.map((id) => (
           <p key={id} class="hidden-court">
-            {text('hidden_on', courtById(id)?.name ?? id)}{' '}
+            {text('hidden_on', courtNameById(id))}{' '}
             <button type="button" onClick={() => update(ask({ type: 'set-settings', settings: { hiddenCourts: settings.hiddenCourts.filter((c) => c !== id) } }))}>
               {text('show_again')}
             </button>

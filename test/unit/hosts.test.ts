@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COURTS, courtById, courtByPacerId, searchCourts } from '../../src/core/courts/courts';
+import { COURTS, courtById, courtByPacerId } from '../../src/core/courts/courts';
+import { courtName, searchCourts } from '../../src/core/courts/names';
 import { loginCourt, parseSite } from '../../src/core/courts/hosts';
 import { LOGIN_COURT_EXAMPLES, SITE_EXAMPLES } from '../../src/core/courts/hosts.examples';
 import { courtsModuleFromTsv } from '../../tools/courts-table.mjs';
@@ -21,6 +22,21 @@ describe('the court table', () => {
     if (!existsSync(shared)) return; // a checkout without shared/ keeps the committed module
     const generated = readFileSync(new URL('../../src/core/courts/table.generated.ts', import.meta.url), 'utf8');
     expect(generated).toBe(courtsModuleFromTsv(readFileSync(shared, 'utf8')));
+  });
+
+  it('derives the usual PACER ids the table leaves out, and keeps the unusual ones', () => {
+    expect(courtById('almb')?.pacerIds).toEqual(['ALMBK']);
+    expect(courtById('almd')?.pacerIds).toEqual(['ALMDC']);
+    expect(courtById('ca1')?.pacerIds).toEqual(['01BAP', '01CA']);
+    expect(courtById('cofc')?.pacerIds).toEqual(['USFCC']);
+    const all = COURTS.flatMap((court) => court.pacerIds);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.every((id) => /^[0-9A-Z]{4,6}$/.test(id))).toBe(true);
+  });
+
+  it('names every court', () => {
+    expect(courtName(courtById('almb')!)).toBe('Alabama Middle Bankruptcy Court');
+    expect(COURTS.every((court) => courtName(court).length > 5)).toBe(true);
   });
 
   it('finds courts by name or id', () => {

@@ -62,4 +62,14 @@ describe('messages', () => {
     }
     expect(found, found.join('\n')).toEqual([]);
   });
+
+  it('has no user-facing English hard-coded in the coach mark (plain DOM)', () => {
+    const found: string[] = [];
+    for (const { path, text } of sources.filter((s) => /[\\/]src[\\/](overlay|content)[\\/].*\.ts$/.test(s.path))) {
+      // Words given to the element builder or a button as a child, or as a label people read.
+      for (const match of text.matchAll(/(?:\bh\('\w+',\s*\{[^}]*\},\s*|\bbutton\(\s*)'([^']*[A-Za-z]{3,}[^']*)'/g)) found.push(`${path.replace(ROOT, '')}: "${match[1]}"`);
+      for (const match of text.matchAll(/'(?:aria-label|title|placeholder|alt)':\s*'([^']*[a-z]{3,}[^']*)'/g)) found.push(`${path.replace(ROOT, '')}: ${match[0]}`);
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
 });

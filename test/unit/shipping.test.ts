@@ -26,11 +26,16 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 }
 
 describe('shipping', () => {
-  it('web-ext lint finds no error, warning or notice in the Firefox build', () => {
+  it('web-ext lint finds no error or notice, and one known warning, in the Firefox build', () => {
     const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--self-hosted=false'], { cwd: ROOT, encoding: 'utf8' });
     const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{')));
-    const messages = ['errors', 'warnings', 'notices'].flatMap((k) => report[k].map((m: { code: string; message: string }) => `${k}: ${m.code} ${m.message}`));
-    expect(messages).toEqual([]);
+    const messages = ['errors', 'warnings', 'notices'].flatMap((k) => report[k].map((m: { code: string; message: string; file: string }) => `${k}: ${m.code} ${m.message} in ${m.file}`));
+    // The one warning: content.js imports the page-capture module by its extension URL,
+    // `import(runtime.getURL('capture.js'))`, which the linter cannot see is a constant.
+    expect(messages).toEqual(['warnings: UNSAFE_VAR_ASSIGNMENT Unsafe call to import for argument 0 in content.js']);
+    const content = read('dist/firefox/content.js').toString();
+    expect(content.match(/import\(/g)).toEqual(['import(']);
+    expect(content).toMatch(/import\(\w+\.runtime\.getURL\("capture\.js"\)\)/);
   });
 
   it('builds one source manifest into Chrome and Firefox manifests', () => {

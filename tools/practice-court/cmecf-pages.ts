@@ -2,6 +2,7 @@
 // the markup of real captures (test/fixtures/real). No public capture exists of the pages
 // after login, Utilities, the NextGen menu page or the linking pages: real ones will differ.
 import type { Court } from '../../src/core/courts/courts';
+import { courtName } from '../../src/core/courts/names';
 
 export const REPLICA_MARK = '<!-- REPLICA: practice-court page written from the field guide, not a capture of a real court page -->';
 
@@ -91,7 +92,7 @@ ${content}
 /** The page right after logging in: the court's welcome, under the menu bar. */
 export function ecfMainPage(view: EcfView): string {
   return ecfPage(view, `U.S. ${view.court.type === 'bankruptcy' ? 'Bankruptcy' : 'District'} Court`, `
-<CENTER><B><FONT SIZE=+1>${escape(view.court.name)}</FONT></B></CENTER>
+<CENTER><B><FONT SIZE=+1>${escape(courtName(view.court))}</FONT></B></CENTER>
 <P>Welcome to CM/ECF. Use the menu bar above to query cases, run reports or manage your account.</P>
 <P>NextGen CM/ECF ${escape(view.court.release || '1.7')}</P>`);
 }
@@ -210,10 +211,10 @@ export function districtRoot(): string {
 
 /** District `ShowIndex.pl`: holds the "CM/ECF Document Filing System" entry. */
 export function districtShowIndex(view: EcfView): string {
-  return `${head(`${view.court.name} - CM/ECF`)}
+  return `${head(`${courtName(view.court)} - CM/ECF`)}
 <body BGCOLOR=#ffffff TEXT=#000000>
 <div id="cmecfMainContent">
-<H2 ALIGN=CENTER>United States District Court<BR>${escape(view.court.name.replace(/ District Court$/, ''))}</H2>
+<H2 ALIGN=CENTER>United States District Court<BR>${escape(courtName(view.court).replace(/ District Court$/, ''))}</H2>
 <UL>
 <LI><A HREF="https://${view.host}/cgi-bin/login.pl">CM/ECF Document Filing System</A></LI>
 <LI><A HREF="https://${view.host}/cgi-bin/iquery.pl">Query (PACER)</A></LI>

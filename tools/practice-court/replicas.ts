@@ -2,6 +2,7 @@
 // testing, with the labels the recognition engine must give it (labels.tsv format).
 // `npm run replicas` writes them to test/fixtures/replicas; a test keeps them in sync.
 import { courtById, type Court } from '../../src/core/courts/courts';
+import { courtName } from '../../src/core/courts/names';
 import * as ecf from './cmecf-pages';
 import { changePacerLoginPage, linkingFaqPage } from './help-pages';
 import { pacerLoginPage } from './pacer-pages';
@@ -40,7 +41,7 @@ function loginUrl(pacerId: string, courtId: string, host = 'pacer.login.uscourts
 
 function loginView(courtId: string, extra: { error?: string; redaction?: boolean; training?: boolean } = {}) {
   const c = court(courtId);
-  return pacerLoginPage({ action: `/csologin/login.jsf?pscCourtId=${c.pacerIds[0]}`, courtName: c.name, training: extra.training ?? false, viewState: '-1234567890123456789:987654321', ...extra });
+  return pacerLoginPage({ action: `/csologin/login.jsf?pscCourtId=${c.pacerIds[0]}`, courtName: courtName(c), training: extra.training ?? false, viewState: '-1234567890123456789:987654321', ...extra });
 }
 
 export function buildReplicas(): Replica[] {

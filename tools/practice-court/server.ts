@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { courtById, type Court } from '../../src/core/courts/courts';
+import { courtName } from '../../src/core/courts/names';
 import { checkLink, pacerLogin, type PacerAccount } from './accounts';
 import { PRACTICE_CSS, practiceScript } from './assets';
 import { makeCertificate } from './certificate';
@@ -157,7 +158,7 @@ async function loginHost(req: IncomingMessage, res: ServerResponse, url: URL, ho
   const court = courtForLogin(url);
   const slot = host.training ? 'training' : 'live';
   const render = (extra: { error?: string; redaction?: boolean } = {}) =>
-    send(res, 200, withBanner(pacerLoginPage({ action: `/csologin/login.jsf${url.search}`, courtName: court?.name ?? null, training: host.training, viewState: randomBytes(12).toString('hex'), ...extra })));
+    send(res, 200, withBanner(pacerLoginPage({ action: `/csologin/login.jsf${url.search}`, courtName: court ? courtName(court) : null, training: host.training, viewState: randomBytes(12).toString('hex'), ...extra })));
   if (req.method !== 'POST') {
     const login = session.pacer[slot];
     return render({ redaction: login?.redactionPending === true });

@@ -7,7 +7,6 @@ export interface Court {
   readonly id: string;
   /** Position in the court table: stable for one table, used by compact codes. */
   readonly index: number;
-  readonly name: string;
   readonly type: CourtType;
   /** Ids the central PACER login uses in `pscCourtId` (ALMBK; appellate courts also have a BAP id). */
   readonly pacerIds: readonly string[];
@@ -16,10 +15,13 @@ export interface Court {
 }
 
 const TYPE_BY_LETTER: Record<string, CourtType> = { b: 'bankruptcy', d: 'district', a: 'appellate', n: 'national' };
+/** The table leaves out the usual PACER id: the court id in capitals plus K or C. */
+const USUAL_PACER_SUFFIX: Record<string, string> = { b: 'K', d: 'C' };
 
 export const COURTS: readonly Court[] = COURT_ROWS.split('\n').map((row, index) => {
-  const [id = '', pacer = '', type = '', name = '', release = ''] = row.split('|');
-  return { id, index, name, type: TYPE_BY_LETTER[type] ?? 'district', pacerIds: pacer.split(','), release };
+  const [id = '', pacer = '', type = '', release = ''] = row.split('|');
+  const pacerIds = pacer ? pacer.split(',') : [`${id.toUpperCase()}${USUAL_PACER_SUFFIX[type] ?? ''}`];
+  return { id, index, type: TYPE_BY_LETTER[type] ?? 'district', pacerIds, release };
 });
 
 const byId = new Map(COURTS.map((court) => [court.id, court]));
@@ -40,14 +42,4 @@ export function courtByPacerId(pacerId: string): Court | null {
  */
 export function usesLinkingFlow(court: Court): boolean {
   return court.type !== 'appellate';
-}
-
-/** Courts whose name or id contains every word of the query (for the popup's search). */
-export function searchCourts(query: string): Court[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...COURTS];
-  return COURTS.filter((court) => {
-    const haystack = `${court.id} ${court.name} ${court.type}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
 }

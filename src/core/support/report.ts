@@ -2,6 +2,7 @@
 // facts, times and error codes only: never page text, anything typed, names or account
 // names, cookies, query strings, case numbers, client codes or logins.
 import { courtById } from '../courts/courts';
+import { courtName } from '../courts/names';
 import { STEPS } from '../flow/steps';
 import { text, type TextId } from '../flow/texts';
 import type { StoredState } from '../../shared/storage-schema';
@@ -41,7 +42,7 @@ export function buildReport(input: ReportInput): string {
   ];
   if (input.tab) {
     const court = input.tab.court ? courtById(input.tab.court) : null;
-    lines.push(`This tab: ${court ? `${court.id} (${court.name}, ${court.type})` : 'no court'}${input.tab.training ? ', TRAINING site' : ''}; page ${input.tab.page}; path ${input.tab.path || '/'}`);
+    lines.push(`This tab: ${court ? `${court.id} (${courtName(court)}, ${court.type})` : 'no court'}${input.tab.training ? ', TRAINING site' : ''}; page ${input.tab.page}; path ${input.tab.path || '/'}`);
   } else {
     lines.push('This tab: not a court page');
   }

@@ -1,5 +1,6 @@
 // A decoded support code in plain words for the help-desk agent, and what to tell the caller.
 import { courtById } from '../courts/courts';
+import { courtName } from '../courts/names';
 import { stepById } from '../flow/steps';
 import { REASON_TEXT, STEP_INSTRUCTION, text } from '../flow/texts';
 import type { SupportState } from './code';
@@ -38,7 +39,7 @@ export function summarise(state: SupportState): SupportSummary {
   const flags = state.flags;
   const browser = `${state.browser.family === 'other' ? 'an unrecognised browser' : state.browser.family[0]!.toUpperCase() + state.browser.family.slice(1)} ${state.browser.major || ''}`.trim();
   const lines = [
-    `Court: ${court ? `${court.name} (${court.id}, ${court.type})` : 'none open'}${flags.training ? ' - on the TRAINING site' : ''}`,
+    `Court: ${court ? `${courtName(court)} (${court.id}, ${court.type})` : 'none open'}${flags.training ? ' - on the TRAINING site' : ''}`,
     `Page: ${state.page ? PAGE_WORDS[state.page] : 'unknown'}`,
     `Progress: ${STATUS_WORDS[state.status]}${state.step ? `; step ${stepById(state.step).number} of 6` : ''}`,
     `Last problem: ${state.reason ? text(REASON_TEXT[state.reason]) : 'none'}`,

@@ -1,25 +1,22 @@
 // The overlay's host: one element on the court page holding a closed-to-the-page shadow
 // root. Only this host, and a `data-guide-target` attribute on the highlighted control,
 // are added to the court page.
-import { render } from 'preact';
 import type { GuideView } from '../core/flow/guide';
 import { text } from '../core/flow/texts';
-import { CoachMark, type CoachMarkProps } from './CoachMark';
+import { CoachMark, type CoachMarkActions } from './coach-mark';
 import { OVERLAY_CSS } from './styles';
 
 export const HOST_TAG = 'cmecf-link-guide';
 export const TARGET_ATTRIBUTE = 'data-guide-target';
 
-type Handlers = Omit<CoachMarkProps, 'view' | 'typedBadCharacters' | 'reducedMotion' | 'supportLine'>;
-
 export class Overlay {
   readonly host: HTMLElement;
-  private readonly mount: HTMLElement;
+  private readonly coachMark: CoachMark;
   private readonly live: HTMLElement;
   private markedTarget: Element | null = null;
   private lastAnnouncement = '';
 
-  constructor(private readonly handlers: Handlers) {
+  constructor(actions: CoachMarkActions) {
     this.host = document.createElement(HOST_TAG);
     // Fixed and zero-sized: the host itself takes no room and no clicks.
     this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;');
@@ -30,17 +27,14 @@ export class Overlay {
     this.live.className = 'sr-only';
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
-    this.mount = document.createElement('div');
-    shadow.append(style, this.live, this.mount);
+    const mount = document.createElement('div');
+    shadow.append(style, this.live, mount);
+    this.coachMark = new CoachMark(mount, actions);
   }
 
   /** Puts the host on the page (again, if the page removed it). */
   attach(): void {
     if (!this.host.isConnected) (document.body ?? document.documentElement).append(this.host);
-  }
-
-  get callout(): HTMLElement | null {
-    return this.mount.querySelector('.callout');
   }
 
   show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: () => string): void {
@@ -50,12 +44,12 @@ export class Overlay {
     else this.host.removeAttribute('data-guide-step');
     this.markTarget(view.target?.element ?? null, view.target?.control ?? null);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    render(<CoachMark view={view} typedBadCharacters={typedBadCharacters} reducedMotion={reducedMotion} supportLine={supportLine} {...this.handlers} />, this.mount);
+    this.coachMark.show({ view, typedBadCharacters, reducedMotion, supportLine });
     this.announce(view);
   }
 
   hide(): void {
-    render(null, this.mount);
+    this.coachMark.remove();
     this.markTarget(null, null);
     this.host.removeAttribute('data-guide-step');
     this.host.remove();
@@ -64,7 +58,7 @@ export class Overlay {
 
   /** Moves focus into the callout: only when the user asked for the guide (the shortcut). */
   focus(): void {
-    this.callout?.focus();
+    if (this.coachMark.callout.isConnected) this.coachMark.callout.focus();
   }
 
   private markTarget(element: Element | null, control: string | null): void {

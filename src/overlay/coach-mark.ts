@@ -1,0 +1,189 @@
+// The coach mark: an outline around the next control (it never takes a click) and a
+// non-modal callout beside it. Drawn in the overlay's shadow root with plain DOM: this runs
+// on every court page, and a UI library would double the content script.
+import type { GuideView } from '../core/flow/guide';
+import { text } from '../core/flow/texts';
+import { followElement } from './follow';
+import { placeCallout } from './placement';
+
+export interface CoachMarkContent {
+  readonly view: GuideView;
+  /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
+  readonly typedBadCharacters: readonly string[];
+  readonly reducedMotion: boolean;
+  /** Who to call and the support code to read them; built only when shown (errors, or asked for). */
+  readonly supportLine: () => string;
+}
+
+export interface CoachMarkActions {
+  readonly onClose: () => void;
+  readonly onHideCourt: () => void;
+  readonly onHideEverywhere: () => void;
+  readonly onReload: () => void;
+}
+
+type Child = Node | string | false | null | undefined;
+
+/** A small element builder: tag, attributes (false or null leaves one out), children. */
+function h(tag: string, attributes: Record<string, string | false | null>, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== false && value !== null) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+/** A button that acts only on real clicks: a page script cannot press it for the user. */
+function button(label: string, action: () => void, attributes: Record<string, string | false | null> = {}): HTMLElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+  return element;
+}
+
+/** The other controls of the target's form: the user needs them next, so keep them clear. */
+function controlsNear(target: Element): DOMRect[] {
+  const form = target.closest('form');
+  if (!form) return [];
+  const boxes: DOMRect[] = [];
+  for (const control of Array.from(form.querySelectorAll('input:not([type=hidden]), button, select, textarea, label'))) {
+    if (control === target || target.contains(control)) continue;
+    const box = control.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) boxes.push(box);
+    if (boxes.length >= 30) break;
+  }
+  return boxes;
+}
+
+/** Targets already scrolled into view: scroll once per control, never fight the user. */
+const scrolled = new WeakSet<Element>();
+
+export class CoachMark {
+  readonly callout = h('div', { class: 'callout', role: 'dialog', 'aria-labelledby': 'guide-title', 'aria-describedby': 'guide-why', tabindex: '-1' });
+  private readonly outline = h('div', { class: 'outline', 'aria-hidden': 'true' });
+  private content: CoachMarkContent | null = null;
+  private drawn = '';
+  private codeAsked = false;
+  private target: Element | null = null;
+  private stopFollowing: (() => void) | null = null;
+
+  constructor(
+    private readonly mount: HTMLElement,
+    private readonly actions: CoachMarkActions,
+  ) {}
+
+  show(content: CoachMarkContent): void {
+    this.content = content;
+    const target = content.view.target?.element ?? null;
+    if (!this.callout.isConnected) this.mount.append(this.outline, this.callout);
+    this.outline.hidden = !target;
+    const redrawn = this.draw(content);
+    if (!this.stopFollowing || target !== this.target) this.follow(target, content.reducedMotion);
+    else if (redrawn) this.place(this.target ? this.target.getBoundingClientRect() : null);
+  }
+
+  remove(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.target = null;
+    this.content = null;
+    this.drawn = '';
+    this.codeAsked = false;
+    this.outline.remove();
+    this.callout.remove();
+  }
+
+  /**
+   * Rebuilds the callout's words and buttons when they change, and only then: page changes
+   * re-run the guide often, and a rebuild must not take the keyboard focus from a button.
+   * Returns whether anything was redrawn.
+   */
+  private draw(content: CoachMarkContent): boolean {
+    const { view, typedBadCharacters } = content;
+    const showSupport = view.tone === 'error' || this.codeAsked;
+    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null }, typedBadCharacters, showSupport]);
+    if (signature === this.drawn) return false;
+    this.drawn = signature;
+    const shadow = this.mount.getRootNode() as ShadowRoot;
+    const focused = shadow.activeElement;
+    const focusedAction = focused instanceof HTMLElement ? focused.dataset.action : undefined;
+
+    const stepLabel = view.step ? text('step_of', view.step, view.stepCount) : text('guide_label');
+    const accounts = view.accounts;
+    this.callout.className = `callout ${view.tone}`;
+    this.callout.dataset.tone = view.tone;
+    const parts: Child[] = [
+      h('div', { class: 'head' }, h('span', { class: 'step-label' }, stepLabel), button('×', this.actions.onClose, { class: 'close', 'aria-label': text('close'), title: text('close'), 'data-action': 'close' })),
+      h('p', { class: 'title', id: 'guide-title' }, text(view.title)),
+      h('p', { class: 'why', id: 'guide-why' }, view.whyArg ? text(view.why, view.whyArg) : text(view.why)),
+      accounts && h('div', { class: 'accounts' }, accounts.cmecf && h('p', {}, text('accounts_cmecf', accounts.cmecf)), accounts.pacer && h('p', {}, text('accounts_pacer', accounts.pacer))),
+      typedBadCharacters.length > 0 && h('p', { class: 'typed' }, text('warn_bad_characters_typed', typedBadCharacters.join(' '))),
+      view.warnings.length > 0 && h('ul', { class: 'warnings' }, ...view.warnings.map((id) => h('li', {}, text(id)))),
+      showSupport && h('p', { class: 'support' }, content.supportLine()),
+      h(
+        'div',
+        { class: 'actions' },
+        view.offerReload && button(text('refresh_button'), this.actions.onReload, { class: 'primary', 'data-action': 'reload' }),
+        view.tone !== 'error' && button(text('support_code_button'), () => this.toggleCode(), { 'aria-expanded': String(this.codeAsked), 'data-action': 'code' }),
+        button(text('hide_here'), this.actions.onHideCourt, { 'data-action': 'hide-court' }),
+        button(text('hide_everywhere'), this.actions.onHideEverywhere, { 'data-action': 'hide-everywhere' }),
+      ),
+    ];
+    this.callout.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
+    // The user was on one of the callout's buttons: keep them there, or on the callout.
+    if (focusedAction && focused instanceof HTMLElement && !focused.isConnected) {
+      (this.callout.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`) ?? this.callout).focus();
+    }
+    return true;
+  }
+
+  private toggleCode(): void {
+    this.codeAsked = !this.codeAsked;
+    if (this.content) this.show(this.content);
+  }
+
+  private follow(target: Element | null, reducedMotion: boolean): void {
+    this.stopFollowing?.();
+    this.target = target;
+    if (!target) {
+      const onResize = () => this.place(null);
+      addEventListener('resize', onResize);
+      this.stopFollowing = () => removeEventListener('resize', onResize);
+      this.place(null);
+      return;
+    }
+    if (!scrolled.has(target)) {
+      scrolled.add(target);
+      const rect = target.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) {
+        target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+      }
+    }
+    this.stopFollowing = followElement(target, (box) => this.place(box));
+  }
+
+  /** Puts the callout beside the target's box (or centred below the top without one) and rings the target. */
+  private place(rect: DOMRect | null): void {
+    const box = this.callout;
+    const target = this.target;
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const targetBox = rect && rect.width + rect.height > 0 ? rect : null;
+    const inMenu = target?.closest('#topmenu, .yuimenubar') ?? null;
+    // Measure at full size; a previous shrink must not decide the next placement.
+    box.style.maxWidth = '';
+    box.style.maxHeight = '';
+    const spot = placeCallout(targetBox, { width: box.offsetWidth, height: box.offsetHeight }, viewport, target && !inMenu ? 'beside' : 'below', targetBox && target ? controlsNear(target) : []);
+    box.style.top = `${Math.round(spot.top)}px`;
+    box.style.left = `${Math.round(spot.left)}px`;
+    if (spot.maxWidth !== undefined) box.style.maxWidth = `${spot.maxWidth}px`;
+    if (spot.maxHeight !== undefined) box.style.maxHeight = `${spot.maxHeight}px`;
+    const ring = this.outline;
+    ring.hidden = !targetBox;
+    if (targetBox) {
+      ring.style.top = `${targetBox.top - 5}px`;
+      ring.style.left = `${targetBox.left - 5}px`;
+      ring.style.width = `${targetBox.width + 10}px`;
+      ring.style.height = `${targetBox.height + 10}px`;
+    }
+  }
+}
