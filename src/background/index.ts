@@ -4,7 +4,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
-import { parseMessage, type Message, type PageMessage } from '../shared/messages';
+import { parseMessage, type Message, type PageMessage, type PageReply } from '../shared/messages';
+import { textTemplates } from './texts';
 import { managedSettings, withEvent, withPolicy, type StoredState } from '../shared/storage-schema';
 import { loadState, updateState } from './store';
 
@@ -90,8 +91,10 @@ browser.commands.onCommand.addListener(async (command) => {
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
-    case 'page':
-      return { state: await onPage(message, sender) };
+    case 'page': {
+      const reply: PageReply = { state: await onPage(message, sender), ...(message.wantTexts ? { texts: textTemplates() } : {}) };
+      return reply;
+    }
     case 'get-state':
       await applyPolicy();
       return { state: await loadState() };

@@ -1,6 +1,6 @@
 // Recognise the page, decide what the guide says, draw it, report enumerated facts.
 // Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
-import { guideFor, unlinkableCharacters, type GuideView } from '../core/flow/guide';
+import { EXTENSION_UPDATED_VIEW, guideFor, unlinkableCharacters, type GuideView } from '../core/flow/guide';
 import type { CourtProgress } from '../core/progress/progress';
 import { classify } from '../core/recognition/classify';
 import { shownByMarkup } from '../core/recognition/pacer-login';
@@ -10,35 +10,36 @@ import { reportablePath } from '../core/support/privacy';
 import { encodeSupportCode } from '../core/support/code';
 import { contactLine } from '../core/support/contact';
 import { supportStateFrom } from '../core/support/state';
-import { text } from '../core/flow/texts';
+import { templateTranslator, text, useTranslator } from '../core/flow/texts';
+import type { PageReply } from '../shared/messages';
 import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser } from '../shared/browser-api';
 
 export class GuideController {
-  private readonly overlay: Overlay;
+  /** Made when first shown: most court pages need no guide, and the host costs a little. */
+  private overlay: Overlay | null = null;
   private stored: StoredState | null = null;
   private recognition: Recognition | null = null;
   private closedByUser = false;
   /** The user asked for the guide on this page (shortcut): show it even where it is hidden. */
   private askedFor = false;
   private reported = '';
+  /** The guide's words arrived from the background (see PageReply); nothing shows before. */
+  private hasTexts = false;
+  private textsAsked = false;
+  /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
+  private orphaned = false;
   private typedBadCharacters: string[] = [];
   private watchedField: Element | null = null;
   private readonly reloaded: boolean;
 
   constructor() {
-    this.overlay = new Overlay({
-      onClose: () => this.close(),
-      onHideCourt: () => this.hide('court'),
-      onHideEverywhere: () => this.hide('everywhere'),
-      onReload: () => location.reload(),
-    });
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     this.reloaded = navigation?.type === 'reload';
   }
 
-  async start(): Promise<void> {
+  start(): void {
     // Listen before the first report: the browser forwards storage changes only to contexts it
     // knows are listening, and the background answers that report with a write.
     browser.storage.onChanged.addListener((changes, area) => {
@@ -47,11 +48,21 @@ export class GuideController {
       this.render();
     });
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && event.isTrusted && this.overlay.host.isConnected) this.close();
+      if (event.key === 'Escape' && event.isTrusted && this.overlay?.host.isConnected) this.close();
     });
-    this.stored = await this.readState();
+    // The first report's answer brings the stored state and the guide's words: one round trip.
     this.update();
     this.observe();
+  }
+
+  private shownOverlay(): Overlay {
+    this.overlay ??= new Overlay({
+      onClose: () => this.close(),
+      onHideCourt: () => this.hide('court'),
+      onHideEverywhere: () => this.hide('everywhere'),
+      onReload: () => location.reload(),
+    });
+    return this.overlay;
   }
 
   /** The guide asked back by the keyboard shortcut or the popup. */
@@ -59,35 +70,36 @@ export class GuideController {
     this.closedByUser = false;
     this.askedFor = true;
     this.render();
-    this.overlay.focus();
-  }
-
-  private async readState(): Promise<StoredState | null> {
-    try {
-      return readStoredState((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]).state;
-    } catch {
-      return null;
-    }
+    this.overlay?.focus();
   }
 
   private observe(): void {
     let scheduled = false;
-    const host = this.overlay.host;
-    const ours = (record: MutationRecord) =>
+    let lastUpdate = 0;
+    const ours = (host: Element) => (record: MutationRecord) =>
       record.target === host || (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => node === host));
+    // At most one look per frame, and at most one per MIN_UPDATE_GAP_MS while a page churns.
+    const tick = () => {
+      if (performance.now() - lastUpdate < MIN_UPDATE_GAP_MS) {
+        requestAnimationFrame(tick);
+        return;
+      }
+      scheduled = false;
+      lastUpdate = performance.now();
+      this.update();
+    };
     const observer = new MutationObserver((records) => {
       // Our own host's changes are no reason to look again, unless the page took it away.
-      if (scheduled || (records.every(ours) && host.isConnected)) return;
+      const host = this.overlay?.host;
+      if (scheduled || (host && records.every(ours(host)) && host.isConnected)) return;
       scheduled = true;
-      requestAnimationFrame(() => {
-        scheduled = false;
-        this.update();
-      });
+      requestAnimationFrame(tick);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'aria-hidden', 'hidden', 'class'] });
   }
 
   private update(): void {
+    if (!extensionAlive()) this.orphaned = true;
     this.recognition = classify(document, { url: location.href });
     this.report(this.recognition);
     this.render();
@@ -108,15 +120,15 @@ export class GuideController {
 
   private render(): void {
     const recognition = this.recognition;
-    if (!recognition) return;
+    if (!recognition || !this.hasTexts) return;
     const menuOpen = recognition.menuLinkItem ? shownByMarkup(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
-    const view = guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen });
+    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen });
     this.watchTypedLogin(view);
     if (!view || !this.shouldShow()) {
-      this.overlay.hide();
+      this.overlay?.hide();
       return;
     }
-    this.overlay.show(view, recognition.page, this.typedBadCharacters, () => this.supportLine(recognition));
+    this.shownOverlay().show(view, recognition.page, this.typedBadCharacters, () => this.supportLine(recognition));
   }
 
   /** Who to call, and the code to read them, for an error callout. */
@@ -160,7 +172,7 @@ export class GuideController {
   private close(): void {
     this.closedByUser = true;
     this.askedFor = false;
-    this.overlay.hide();
+    this.overlay?.hide();
   }
 
   private hide(scope: 'court' | 'everywhere'): void {
@@ -168,32 +180,67 @@ export class GuideController {
     const settings = this.stored?.settings ?? { guideHidden: false, hiddenCourts: [] };
     const change = scope === 'everywhere' ? { guideHidden: true } : { hiddenCourts: [...new Set([...settings.hiddenCourts, ...(court ? [court] : [])])] };
     this.askedFor = false;
-    this.overlay.hide();
-    browser.runtime.sendMessage({ type: 'set-settings', settings: change }).catch(() => undefined);
+    this.overlay?.hide();
+    send({ type: 'set-settings', settings: change }).catch(() => undefined);
   }
 
   private report(recognition: Recognition): void {
+    if (this.orphaned) return;
+    const wantTexts = !this.hasTexts;
     const message: PageMessage = {
       type: 'page',
       court: recognition.court?.id ?? null,
       next: recognition.next?.control ?? null,
       path: reportablePath(location.href),
       event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, at: Date.now() },
+      wantTexts,
     };
     const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason]);
-    if (signature === this.reported) return;
+    // The same page again is no news, unless the words are still missing and nobody is asking.
+    if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
     this.reported = signature;
+    if (wantTexts) this.textsAsked = true;
     // The background answers with the state after this page; the extension may also have
     // been reloaded under this page, and then there is no one to tell.
-    browser.runtime
-      .sendMessage(message)
+    send(message)
       .then((reply) => {
-        const state = (reply as { state?: unknown } | undefined)?.state;
+        const { state, texts } = (reply ?? {}) as Partial<PageReply>;
+        if (texts && typeof texts === 'object') {
+          useTranslator(templateTranslator(texts));
+          this.hasTexts = true;
+        }
         if (!state) return;
         this.stored = readStoredState(state).state;
         this.render();
       })
-      .catch(() => undefined);
+      .catch(() => {
+        if (extensionAlive()) return;
+        this.orphaned = true;
+        this.render();
+      })
+      .finally(() => {
+        if (wantTexts) this.textsAsked = false;
+      });
   }
 }
 
+/** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */
+const MIN_UPDATE_GAP_MS = 100;
+
+/** Whether this content script still belongs to a running extension (an update or reload ends that). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** Sends to the background; a reloaded extension makes Chrome throw rather than reject. */
+function send(message: unknown): Promise<unknown> {
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}

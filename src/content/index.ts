@@ -1,17 +1,14 @@
 // Runs on court pages only (the manifest's globs are a first filter; parseSite is the real
 // one). Everything else is in the controller.
 import { parseSite } from '../core/courts/hosts';
-import { useTranslator } from '../core/flow/texts';
 import { extensionApi as browser } from '../shared/browser-api';
 import { GuideController } from './controller';
 
 type CaptureModule = typeof import('./capture');
 
-useTranslator((id, substitutions) => browser.i18n.getMessage(id, substitutions));
-
 if (parseSite(location.href)) {
   const controller = new GuideController();
-  void controller.start();
+  controller.start();
   // Answers through sendResponse (and `true`: an answer will follow): older Chrome ignores a
   // promise returned here.
   browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {

@@ -146,20 +146,25 @@ export class CoachMark {
     this.stopFollowing?.();
     this.target = target;
     if (!target) {
+      // No control to point at: keep the message in place as its size or the window's changes.
       const onResize = () => this.place(null);
-      addEventListener('resize', onResize);
-      this.stopFollowing = () => removeEventListener('resize', onResize);
-      this.place(null);
+      const resizes = new ResizeObserver(onResize);
+      resizes.observe(this.callout);
+      addEventListener('resize', onResize, { passive: true });
+      this.stopFollowing = () => {
+        resizes.disconnect();
+        removeEventListener('resize', onResize);
+      };
       return;
     }
-    if (!scrolled.has(target)) {
-      scrolled.add(target);
-      const rect = target.getBoundingClientRect();
-      if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) {
+    this.stopFollowing = followElement(target, (box) => {
+      // Scroll a control out of sight into view once, on its first measurement; never fight the user.
+      if (box && !scrolled.has(target) && (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)) {
         target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
       }
-    }
-    this.stopFollowing = followElement(target, (box) => this.place(box));
+      scrolled.add(target);
+      this.place(box);
+    });
   }
 
   /** Puts the callout beside the target's box (or centred below the top without one) and rings the target. */

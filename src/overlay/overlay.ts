@@ -8,12 +8,18 @@ import { OVERLAY_CSS } from './styles';
 
 export const HOST_TAG = 'cmecf-link-guide';
 export const TARGET_ATTRIBUTE = 'data-guide-target';
+/** How many times the guide comes back after the page removes it. */
+export const MAX_REMOVALS = 3;
 
 export class Overlay {
   readonly host: HTMLElement;
   private readonly coachMark: CoachMark;
   private readonly live: HTMLElement;
   private markedTarget: Element | null = null;
+  /** The host is meant to be on the page (shown, and not hidden by us). */
+  private placed = false;
+  /** Times the page took the host away: past MAX_REMOVALS the guide stands aside on this page. */
+  private removedByPage = 0;
   private lastAnnouncement = '';
 
   constructor(actions: CoachMarkActions) {
@@ -32,13 +38,24 @@ export class Overlay {
     this.coachMark = new CoachMark(mount, actions);
   }
 
-  /** Puts the host on the page (again, if the page removed it). */
-  attach(): void {
-    if (!this.host.isConnected) (document.body ?? document.documentElement).append(this.host);
+  /**
+   * Puts the host on the page, again if the page removed it; a page that keeps removing it
+   * wins, and the guide stands aside rather than fight it. Returns whether the host is there.
+   */
+  attach(): boolean {
+    if (this.host.isConnected) return true;
+    if (this.placed) this.removedByPage += 1;
+    if (this.removedByPage > MAX_REMOVALS) return false;
+    (document.body ?? document.documentElement).append(this.host);
+    this.placed = true;
+    return true;
   }
 
   show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: () => string): void {
-    this.attach();
+    if (!this.attach()) {
+      this.hide();
+      return;
+    }
     this.host.setAttribute('data-guide-page', page);
     if (view.step) this.host.setAttribute('data-guide-step', String(view.step));
     else this.host.removeAttribute('data-guide-step');
@@ -53,6 +70,7 @@ export class Overlay {
     this.markTarget(null, null);
     this.host.removeAttribute('data-guide-step');
     this.host.remove();
+    this.placed = false;
     this.lastAnnouncement = '';
   }
 

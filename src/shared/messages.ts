@@ -3,6 +3,7 @@
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, type ControlKind } from '../core/recognition/types';
 import type { Settings, StoredState } from './storage-schema';
+import type { TextTemplates } from '../core/flow/texts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 
 /** What the content script reports about the page it is on. Enumerated facts only. */
@@ -13,6 +14,8 @@ export interface PageMessage {
   readonly next: ControlKind | null;
   /** The page's path, without query and without anything numeric (see reportablePath). */
   readonly path: string;
+  /** The content script has no texts yet: answer with them (see PageReply). */
+  readonly wantTexts: boolean;
 }
 
 export type Message =
@@ -23,6 +26,13 @@ export type Message =
   | { readonly type: 'clear-notice' };
 
 export type StateReply = { readonly state: StoredState };
+
+/**
+ * The answer to a page report. `texts`, when asked for: the guide's words in the user's
+ * language, built in the background, since the first i18n call on a court page costs that
+ * page several milliseconds.
+ */
+export type PageReply = StateReply & { readonly texts?: TextTemplates };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -40,7 +50,8 @@ export function parseMessage(raw: unknown): Message | null {
         (event.filer === null || typeof event.filer === 'boolean') &&
         (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
         typeof event.training === 'boolean' &&
-        typeof event.at === 'number';
+        typeof event.at === 'number' &&
+        typeof raw.wantTexts === 'boolean';
       return valid ? (raw as unknown as PageMessage) : null;
     }
     case 'get-state':

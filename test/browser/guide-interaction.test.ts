@@ -8,6 +8,7 @@ import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tool
 import { progressFor, waitForReport } from '../../tools/practice-court/browser';
 import { usePracticeBrowser } from '../helpers/browser-suite';
 import { readCoachMark, type CoachMarkState } from '../../tools/practice-court/coach-mark';
+import { guideUntil, read } from '../helpers/guide';
 import { HAPPY_WALKS, runWalk } from '../../tools/practice-court/walks';
 import { projectPath } from '../../tools/lib/root';
 
@@ -17,27 +18,6 @@ type ChromeApi = {
 };
 
 const suite = usePracticeBrowser();
-
-/** Reads the coach mark, waiting out a navigation that destroys the page's context mid-read. */
-async function read(page: Page): Promise<CoachMarkState | null> {
-  try {
-    return await readCoachMark(page);
-  } catch {
-    await page.waitForLoadState().catch(() => undefined);
-    return null;
-  }
-}
-
-async function guideUntil(page: Page, ok: (g: CoachMarkState) => boolean, what: string): Promise<CoachMarkState> {
-  const deadline = Date.now() + 5_000;
-  let guide = await read(page);
-  while (!(guide && ok(guide)) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    guide = await read(page);
-  }
-  expect(guide !== null && ok(guide), `${what}: ${JSON.stringify(guide)}`).toBe(true);
-  return guide!;
-}
 
 /** Presses Tab until the focused element is (inside) the highlighted control. Fails if it never is. */
 async function tabToTarget(page: Page): Promise<void> {

@@ -32,7 +32,7 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 } };
+    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 }, wantTexts: false };
     expect(parseMessage(page)).toEqual(page);
     expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
     expect(parseMessage({ ...page, path: '/cgi-bin/DktRpt.pl?110375219183771' })).toBeNull();

@@ -64,7 +64,16 @@ export interface PracticeCourt {
   close(): Promise<void>;
 }
 
-export async function startPracticeCourt(options: { port?: number } = {}): Promise<PracticeCourt> {
+export interface PracticeCourtOptions {
+  port?: number;
+  /**
+   * Extra pages served as they are, by `host + path` (e.g. `ecf.azb.uscourts.gov/`): saved real
+   * court pages for the benchmark. Other hosts under uscourts.gov answer 404.
+   */
+  staticPages?: ReadonlyMap<string, string>;
+}
+
+export async function startPracticeCourt(options: PracticeCourtOptions = {}): Promise<PracticeCourt> {
   const certificate = await makeCertificate();
   const sessions = new Map<string, Session>();
 
@@ -80,6 +89,8 @@ export async function startPracticeCourt(options: { port?: number } = {}): Promi
   };
 
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
+    const staticPage = options.staticPages?.get(`${(req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '')}${(req.url ?? '/').split('?')[0]}`);
+    if (staticPage !== undefined) return send(res, 200, staticPage);
     handle(req, res, sessionOf(req, res)).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, `<h1>Practice court error</h1><pre>${String(error).replace(/</g, '&lt;')}</pre>`);
     });
@@ -90,7 +101,9 @@ export async function startPracticeCourt(options: { port?: number } = {}): Promi
     address,
     port,
     spki: certificate.spki,
-    chromiumArgs: [`--host-resolver-rules=MAP *.uscourts.gov 127.0.0.1:${port},EXCLUDE localhost`, `--ignore-certificate-errors-spki-list=${certificate.spki}`],
+    // Every other host fails to resolve: a saved real page's remote scripts and images cannot
+    // reach the network (or stall a load waiting for it).
+    chromiumArgs: [`--host-resolver-rules=MAP *.uscourts.gov 127.0.0.1:${port},MAP * ~NOTFOUND,EXCLUDE localhost`, `--ignore-certificate-errors-spki-list=${certificate.spki}`],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

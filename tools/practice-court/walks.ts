@@ -85,7 +85,7 @@ const submit = async (page: Page) => {
 const pressF5 = async (page: Page) => page.reload();
 
 /** Steps from the court's front door to the linking form, for a given PACER account. */
-function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
+export function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
   const district = court === 'almd';
   return [
     { name: 'Open the court\'s CM/ECF site', act: (p) => p.goto(site(court)), expect: { court, page: 'court-home', next: 'entry' }, guide: { title: 'entry_do', step: 1 } },

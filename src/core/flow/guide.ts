@@ -56,6 +56,9 @@ export interface GuideContext {
 }
 
 /** The guide for a page, or null where it has nothing to say. */
+/** The extension was updated or reloaded under an open page: its guide cannot go on until a reload. */
+export const EXTENSION_UPDATED_VIEW: GuideView = { ...base, tone: 'info', step: null, title: 'updated_title', why: 'updated_why', offerReload: true };
+
 export function guideFor(recognition: Recognition, context: GuideContext): GuideView | null {
   const { page, next, court } = recognition;
   if (page === 'unrelated') return null;

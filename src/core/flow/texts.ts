@@ -14,6 +14,17 @@ export function useTranslator(translator: Translate): void {
   translate = translator;
 }
 
+/** Substitutions asked of `getMessage` so that its answer keeps the slots: `$1`…`$9`. */
+export const SLOTS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
+
+/** Every text with its slots kept, in the user's language (see SLOTS); built where i18n is cheap. */
+export type TextTemplates = Readonly<Record<string, string>>;
+
+/** A translator over templates that keep `$1`…`$9`. */
+export function templateTranslator(templates: TextTemplates): Translate {
+  return (id, substitutions) => (templates[id] ?? id).replace(/\$([1-9])/g, (_slot, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
 /** A text in the user's language, with `$1`, `$2`… filled in. */
 export function text(id: TextId, ...substitutions: Array<string | number>): string {
   if (!translate) throw new Error('no translator set: call useTranslator() first');

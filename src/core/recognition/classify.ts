@@ -62,18 +62,20 @@ function classifyOnSite(doc: Document, url: URL, site: CourtSite, pathKnown: boo
   }
   const menuBar = findMenuBar(doc, href);
   if (!menuBar && findLegacyLogin(doc)) return { ...NOTHING, page: 'legacy-login' };
-  const main = boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET);
+  // The main text matters only beside a menu bar (is this a linking page, or a long report?):
+  // landing pages, often the largest, are not read word by word.
+  const main = menuBar ? boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET) : null;
   const headline = headlineOf(doc);
   const filer = menuBar ? menuBar.filer : null;
   const menuLinkItem = menuBar?.linkItem ?? null;
   // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
   // pages that explain linking in prose ("Each filer must link...") do not.
-  if (menuBar && main.complete) {
+  if (main?.complete) {
     const linking = findLinkingPage(doc, main.text, headline);
     // After the refresh the filing menus show on the success page itself: nothing left to do.
     if (linking) return { ...linking, filer, menuLinkItem, next: linking.page === 'link-success' && filer ? null : linking.next };
   }
-  const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, menuBar !== null && main.complete);
+  const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, main?.complete ?? false);
   if (utilities) return { ...NOTHING, ...utilities, filer, menuLinkItem };
   if (menuBar) {
     const next = !menuBar.filer && menuBar.utilities
