@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLinkItemLabel, isNextGenMenuLabel, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/phrases';
+import { isLinkItemLabel, isNextGenMenuLabel, readsAsHelp, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/phrases';
 import { PHRASE_EXAMPLES as E } from '../../src/core/recognition/phrases.examples';
 import { norm } from '../../src/core/recognition/text';
 
@@ -8,6 +8,7 @@ const cases = [
   ['NextGen menu link', isNextGenMenuLabel, E.nextGenMenu],
   ['success message', saysLinked, E.linked],
   ['failure message', saysFailed, E.failed],
+  ['help-page headline', readsAsHelp, E.help],
 ] as const;
 
 describe.each(cases)('%s', (_name, matcher, examples) => {

@@ -3,7 +3,7 @@
 // are recognised by what they must contain, not by their wording or address.
 // Examples: linking.examples.ts.
 import { captionOf } from './landing';
-import { mentionsLinking, reasonFrom, saysFailed, saysLinked } from './phrases';
+import { mentionsLinking, readsAsHelp, reasonFrom, saysFailed, saysLinked } from './phrases';
 import { displayText, fieldLabel, norm, wordsOf } from './text';
 import type { ErrorReason, NextControl, PageKind } from './types';
 
@@ -38,8 +38,9 @@ export function findLinkingPage(doc: Document, text: string, headline: string): 
       return { page: 'link-form', next, reason: shownError(doc), accounts: null };
     }
   }
-  // Success and error messages are short pages; a help page explaining linking is not one.
-  if (text.length > MESSAGE_PAGE_CHARS) return null;
+  // Success and error messages are short pages; a help page explaining linking is not one,
+  // however short (a page may load part of it later, or a script may move it about).
+  if (text.length > MESSAGE_PAGE_CHARS || readsAsHelp(headline)) return null;
   if (saysLinked(text)) {
     const message = successMessage(doc);
     return { page: 'link-success', next: { control: 'refresh', element: message, text: displayText(message), href: null }, reason: null, accounts: null };

@@ -40,6 +40,19 @@ export const PHRASE_EXAMPLES = {
     match: ['invalid cm/ecf login or password', 'this cm/ecf account is already linked to another pacer account', 'your pacer account must be upgraded', 'error: unable to complete the request'],
     reject: ['your cm/ecf account has been successfully linked to your pacer account.', 'enter your cm/ecf login and password'],
   },
+  help: {
+    match: [
+      'cm/ecf - almb | linking your account - faq | why must i link my accounts? | how do i link?',
+      'frequently asked questions',
+      'cm/ecf help',
+      'how to link your accounts',
+    ],
+    reject: [
+      'cm/ecf - almb | link a cm/ecf account to my pacer account',
+      'cm/ecf - almb | linking error',
+      'are you sure? | link a cm/ecf account to my pacer account',
+    ],
+  },
   reasons: [
     { words: 'invalid cm/ecf login or password.', reason: 'bad-credentials' },
     { words: 'the cm/ecf password is incorrect', reason: 'bad-credentials' },

@@ -30,6 +30,12 @@ export function saysLinked(words: string): boolean {
   return SUCCESS.test(words) && !NEGATED.test(words);
 }
 
+/** Headings of a help page: an FAQ quotes the success and error messages, but is neither. */
+const HELP_HEADLINE = /\b(?:faqs?|frequently asked|help|instructions|how (?:do i|to))\b|\?.*\?/;
+export function readsAsHelp(headline: string): boolean {
+  return HELP_HEADLINE.test(headline);
+}
+
 const FAILURE = /\b(?:error|cannot|can ?not|could not|unable|failed|invalid|incorrect|not (?:be |been )?linked|already (?:been )?linked|not an? upgraded|must (?:first )?be upgraded|legacy (?:pacer )?account|does not match|not recogni[sz]ed|not found)\b/;
 export function saysFailed(words: string): boolean {
   return FAILURE.test(words);
