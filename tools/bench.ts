@@ -35,7 +35,7 @@ export interface PageResult {
   idlePageMs: number;
   baselineIdlePageMs: number;
   timers: number;
-  /** Extra JS heap over the baseline, median bytes after a GC. */
+  /** Extra JS heap over the baseline, bytes after a GC, on the last load. */
   heapBytes: number;
 }
 
@@ -112,7 +112,7 @@ async function measurePage(page: BenchPage, ours: GuidedBrowser, baseline: Guide
     idlePageMs: round(idle!.pageMs),
     baselineIdlePageMs: round(baselineIdle!.pageMs),
     timers: mine.reduce((sum, f) => sum + f.timers, 0),
-    heapBytes: Math.round(median(mine.map((f) => f.heapBytes)) - median(theirs.map((f) => f.heapBytes))),
+    heapBytes: idle!.heapBytes - baselineIdle!.heapBytes,
   };
 }
 
@@ -136,7 +136,7 @@ function printTable(bundles: Record<string, BundleSize>, pages: readonly PageRes
   for (const [name, size] of Object.entries(bundles)) console.log(`  ${name.padEnd(12)} ${(size.bytes / KB).toFixed(1).padStart(6)} KB  ${(size.gzipBytes / KB).toFixed(1).padStart(5)} KB gz`);
   console.log('\nPages (ms of main thread in extension code; medians unless marked)');
   const header = ['page', 'KB', 'ours', 'ours p95', 'baseline', 'extra', 'visible', 'idle cpu', 'heap KB'];
-  const rows = pages.map((p) => [p.page, (p.bytes / KB).toFixed(0), p.contentMsMedian.toFixed(2), p.contentMsP95.toFixed(2), p.baselineMsMedian.toFixed(2), p.extraMsMedian.toFixed(2), p.visibleMs === null ? '-' : p.visibleMs.toFixed(1), p.idleCpuMs.toFixed(2), (p.heapBytes / KB).toFixed(0)]);
+  const rows = pages.map((p) => [p.page, p.bytes ? (p.bytes / KB).toFixed(0) : '-', p.contentMsMedian.toFixed(2), p.contentMsP95.toFixed(2), p.baselineMsMedian.toFixed(2), p.extraMsMedian.toFixed(2), p.visibleMs === null ? '-' : p.visibleMs.toFixed(1), p.idleCpuMs.toFixed(2), (p.heapBytes / KB).toFixed(0)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`;
   console.log(line(header));

@@ -13,8 +13,6 @@ export interface LoadFigures {
   frames: number;
   /** ms from DOMContentLoaded to the first frame after the coach mark's host appeared; null: none appeared. */
   visibleMs: number | null;
-  /** The page's JS heap after a garbage collection (the content script's isolated world shares it). */
-  heapBytes: number;
 }
 
 export interface IdleFigures {
@@ -24,6 +22,8 @@ export interface IdleFigures {
   frames: number;
   /** Main-thread ms of the whole page (its own scripts included) while it sat still. */
   pageMs: number;
+  /** The page's JS heap after a garbage collection (the content script's isolated world shares it). */
+  heapBytes: number;
 }
 
 interface ProfileNode {
@@ -46,7 +46,7 @@ interface TraceEvent {
 /** Sampling interval in µs: fine enough to see a 1 ms script, coarse enough not to slow it much. */
 const SAMPLING_US = 200;
 /** Trace categories: script compiles, and timers and frames with the stack that asked for them. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8'].join(',');
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'].join(',');
 
 /** ms of samples whose stack passes through a script under `origin`. */
 export function attributedMs(profile: Profile, origin: string): number {
@@ -142,14 +142,11 @@ export async function measureLoad(context: BrowserContext, url: string, extensio
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   const trace = traceFigures(await endTrace(), extensionOrigin);
   const probe = (await page.evaluate('({ ...window.__benchProbe })')) as { dcl: number | null; shown: number | null };
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const figures: LoadFigures = {
     contentMs: attributedMs(profile, extensionOrigin) + trace.compileMs,
     timers: trace.timers,
     frames: trace.frames,
     visibleMs: probe.dcl !== null && probe.shown !== null ? Math.max(0, probe.shown - probe.dcl) : null,
-    heapBytes: heap.usedSize,
   };
   return {
     figures,
@@ -166,8 +163,10 @@ export async function measureLoad(context: BrowserContext, url: string, extensio
       const { profile: idleProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const idleTrace = traceFigures(await endIdleTrace(), extensionOrigin);
       const after = await taskMs();
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       await page.close();
-      return { contentMs: attributedMs(idleProfile, extensionOrigin) + idleTrace.compileMs, timers: idleTrace.timers, frames: idleTrace.frames, pageMs: after - before };
+      return { contentMs: attributedMs(idleProfile, extensionOrigin) + idleTrace.compileMs, timers: idleTrace.timers, frames: idleTrace.frames, pageMs: after - before, heapBytes: heap.usedSize };
     },
     close: () => page.close(),
   };
