@@ -5,7 +5,7 @@ import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
 import { parseMessage, type Message, type PageMessage, type PageReply } from '../shared/messages';
-import { textTemplates } from './texts';
+import { storeTextTemplates, textTemplates } from './texts';
 import { managedSettings, withEvent, withPolicy, type StoredState } from '../shared/storage-schema';
 import { loadState, updateState } from './store';
 
@@ -76,8 +76,14 @@ function unlockedSettings(settings: StoredState['settings']): StoredState['setti
   return { ...settings, locked: [] };
 }
 
-browser.runtime.onInstalled.addListener(() => void applyPolicy());
-browser.runtime.onStartup.addListener(() => void applyPolicy());
+browser.runtime.onInstalled.addListener(() => {
+  void applyPolicy();
+  void storeTextTemplates();
+});
+browser.runtime.onStartup.addListener(() => {
+  void applyPolicy();
+  void storeTextTemplates();
+});
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void applyPolicy();
 });
@@ -92,6 +98,9 @@ browser.commands.onCommand.addListener(async (command) => {
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'page': {
+      // A page that found no words in storage (cleared, or not written yet) gets them in the
+      // answer, and storage gets them again for the pages after it.
+      if (message.wantTexts) void storeTextTemplates();
       const reply: PageReply = { state: await onPage(message, sender), ...(message.wantTexts ? { texts: textTemplates() } : {}) };
       return reply;
     }

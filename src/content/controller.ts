@@ -10,9 +10,9 @@ import { reportablePath } from '../core/support/privacy';
 import { encodeSupportCode } from '../core/support/code';
 import { contactLine } from '../core/support/contact';
 import { supportStateFrom } from '../core/support/state';
-import { templateTranslator, text, useTranslator } from '../core/flow/texts';
+import { templateTranslator, text, useTranslator, type TextTemplates } from '../core/flow/texts';
 import type { PageReply } from '../shared/messages';
-import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
+import { readStoredState, readStoredTexts, STORAGE_KEY, TEXTS_KEY, type StoredState } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser } from '../shared/browser-api';
 
@@ -50,9 +50,28 @@ export class GuideController {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && event.isTrusted && this.overlay?.host.isConnected) this.close();
     });
-    // The first report's answer brings the stored state and the guide's words: one round trip.
-    this.update();
-    this.observe();
+    // The state and the guide's words come from storage in one call; the guide shows then,
+    // without waiting for the background (which may be asleep) to answer the report.
+    void this.readStored().then(() => {
+      this.update();
+      this.observe();
+    });
+  }
+
+  private async readStored(): Promise<void> {
+    try {
+      const stored = await browser.storage.local.get([STORAGE_KEY, TEXTS_KEY]);
+      const texts = readStoredTexts(stored[TEXTS_KEY], browser.runtime.getManifest().version);
+      if (texts) this.useTexts(texts);
+      this.stored = readStoredState(stored[STORAGE_KEY]).state;
+    } catch {
+      // The extension was reloaded under this page: update() says so on the next change.
+    }
+  }
+
+  private useTexts(templates: TextTemplates): void {
+    useTranslator(templateTranslator(templates));
+    this.hasTexts = true;
   }
 
   private shownOverlay(): Overlay {
@@ -205,10 +224,7 @@ export class GuideController {
     send(message)
       .then((reply) => {
         const { state, texts } = (reply ?? {}) as Partial<PageReply>;
-        if (texts && typeof texts === 'object') {
-          useTranslator(templateTranslator(texts));
-          this.hasTexts = true;
-        }
+        if (texts && typeof texts === 'object' && !this.hasTexts) this.useTexts(texts);
         if (!state) return;
         this.stored = readStoredState(state).state;
         this.render();

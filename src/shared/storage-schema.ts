@@ -5,9 +5,24 @@ import { readContact, type HelpDeskContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
+import type { TextTemplates } from '../core/flow/texts';
 
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
+
+/**
+ * Second key: the guide's words in the browser's language, written by the background when the
+ * extension is installed, updated or the browser starts. Content scripts read them with the
+ * state in one storage call, so a court page needs neither i18n (costly on first use) nor a
+ * round trip to a service worker that may be asleep.
+ */
+export const TEXTS_KEY = 'guideTexts';
+
+export interface StoredTexts {
+  /** The extension version that wrote them: an update brings new words. */
+  readonly version: string;
+  readonly templates: TextTemplates;
+}
 
 export type LockableSetting = 'guideHidden' | 'helpDesk';
 
@@ -153,4 +168,12 @@ export function readStoredState(raw: unknown): { state: StoredState; repaired: b
   const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice : null;
   const repairNotice = problems.length ? problems.join(', ') : previousNotice;
   return { state: { version: STORAGE_VERSION, courts, settings, events, repairNotice }, repaired: problems.length > 0 };
+}
+
+/** The stored words if they are whole and from this version of the extension; otherwise null. */
+export function readStoredTexts(raw: unknown, extensionVersion: string): TextTemplates | null {
+  if (!isRecord(raw) || raw.version !== extensionVersion || !isRecord(raw.templates)) return null;
+  const entries = Object.entries(raw.templates);
+  if (entries.length === 0 || entries.some(([, value]) => typeof value !== 'string')) return null;
+  return raw.templates as TextTemplates;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/shared/messages';
-import { EMPTY_STATE, readStoredState, STORAGE_VERSION } from '../../src/shared/storage-schema';
+import { EMPTY_STATE, readStoredState, readStoredTexts, STORAGE_VERSION } from '../../src/shared/storage-schema';
+import { CATALOGS, formatMessage } from '../../src/core/flow/catalog';
+import { SLOTS, templateTranslator } from '../../src/core/flow/texts';
 
 const good = { status: 'in-progress', done: { 'open-filing': 1, 'log-in': 2 }, current: 'open-utilities', lastError: null, lastErrorAt: null, updatedAt: 2 };
 
@@ -40,5 +42,30 @@ describe('messages', () => {
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
     expect(parseMessage('get-state')).toBeNull();
     expect(parseMessage({ type: 'set-settings', settings: { guideHidden: 'yes', hiddenCourts: ['almb'] } })).toEqual({ type: 'set-settings', settings: { hiddenCourts: ['almb'] } });
+  });
+});
+
+describe('stored texts', () => {
+  const templates = { step_of: 'Step $1 of $2', close: 'Close' };
+
+  it('are used only when whole and written by this version', () => {
+    expect(readStoredTexts({ version: '0.1.0', templates }, '0.1.0')).toEqual(templates);
+    expect(readStoredTexts({ version: '0.0.9', templates }, '0.1.0'), 'an update brings new words').toBeNull();
+    for (const bad of [undefined, 'x', { version: '0.1.0' }, { version: '0.1.0', templates: {} }, { version: '0.1.0', templates: { close: 7 } }, { version: '0.1.0', templates: [] }]) {
+      expect(readStoredTexts(bad, '0.1.0')).toBeNull();
+    }
+  });
+
+  it('fill their slots as i18n would, in every language', () => {
+    expect(templateTranslator(templates)('step_of', ['3', '6'])).toBe('Step 3 of 6');
+    expect(templateTranslator(templates)('step_of', [])).toBe('Step  of ');
+    for (const [lang, catalog] of Object.entries(CATALOGS)) {
+      // What the background stores: each message with $1…$9 kept in place of its substitutions.
+      const stored = Object.fromEntries(Object.entries(catalog).map(([id, entry]) => [id, formatMessage(entry, SLOTS)]));
+      const translate = templateTranslator(stored);
+      for (const [id, entry] of Object.entries(catalog)) {
+        expect(translate(id as never, ['A', 'B', 'C']), `${lang}:${id}`).toBe(formatMessage(entry, ['A', 'B', 'C']));
+      }
+    }
   });
 });
