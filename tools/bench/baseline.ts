@@ -1,21 +1,51 @@
-// The baseline: an extension with the same content-script matches whose script does nothing,
-// and an empty service worker. What it costs is what any extension costs a page.
+// The extensions the bench measures ours against, with the same content-script matches:
+// - the baseline, whose content script does nothing: what any extension costs a page;
+// - the calibration, whose content script burns a known number of milliseconds where the
+//   extension's own work happens (its script, a promise continuation after a storage read, an
+//   animation frame), against a twin that burns nothing: a run proves the measurement sees all three.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { projectPath } from '../lib/root';
 
-export function writeBaselineExtension(): string {
-  const dir = projectPath('.cache/bench-baseline');
+/** ms the calibration script burns on each load, in three places (see calibrationScript). */
+export const CALIBRATION_MS = 6;
+
+/**
+ * Burns `ms` / 3 in its own script, as much after a storage read (a promise continuation) and
+ * as much in an animation frame. With `ms` 0 it is the control: the same API calls, no burning,
+ * so the difference between the two is what the measurement must find.
+ */
+function calibrationScript(ms: number): string {
+  return `const burn = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
+burn(${ms / 3});
+chrome.storage.local.get('nothing').then(() => burn(${ms / 3}));
+requestAnimationFrame(() => burn(${ms / 3}));
+`;
+}
+
+function writeExtension(folder: string, name: string, contentScript: string, permissions: string[]): string {
+  const dir = projectPath(`.cache/${folder}`);
   mkdirSync(dir, { recursive: true });
   const ours = JSON.parse(readFileSync(projectPath('dist/chrome/manifest.json'), 'utf8')) as { content_scripts: Array<Record<string, unknown>> };
   const manifest = {
     manifest_version: 3,
-    name: 'Baseline: a content script that does nothing',
+    name,
     version: '1.0.0',
+    permissions,
     background: { service_worker: 'background.js' },
     content_scripts: ours.content_scripts.map((script) => ({ ...script, js: ['content.js'] })),
   };
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(`${dir}/content.js`, 'void 0;\n');
+  writeFileSync(`${dir}/content.js`, contentScript);
   writeFileSync(`${dir}/background.js`, 'void 0;\n');
   return dir;
+}
+
+export function writeBaselineExtension(): string {
+  return writeExtension('bench-baseline', 'Baseline: a content script that does nothing', 'void 0;\n', []);
+}
+
+/** The calibration extension, or with `control` its twin that makes the same calls and burns nothing. */
+export function writeCalibrationExtension(control = false): string {
+  const ms = control ? 0 : CALIBRATION_MS;
+  return writeExtension(`bench-calibration-${ms}`, `Calibration: a content script that burns ${ms} ms`, calibrationScript(ms), ['storage']);
 }

@@ -1,0 +1,109 @@
+// The bench's rules for which main-thread time is the extension's, on small hand-made traces
+// shaped like Chromium's (the bench itself checks them in the browser with a calibration script).
+import { describe, expect, it } from 'vitest';
+import { extensionCost, findWorld, topLevelSlices, type TraceEvent } from '../../tools/bench/attribution';
+import { budgetsFor, percentile, type PageResult } from '../../tools/bench/results';
+
+const ORIGIN = 'chrome-extension://abc/';
+const WORLD = 7;
+
+/** A complete event on the page's main thread, `at` and `dur` in ms. */
+function slice(name: string, at: number, dur: number, args: TraceEvent['args'] = {}, tid = 1): TraceEvent {
+  return { name, ph: 'X', ts: at * 1000, dur: dur * 1000, pid: 1, tid, args };
+}
+const task = (at: number, dur: number) => slice('ThreadControllerImpl::RunTask', at, dur);
+const checkpoint = (at: number, dur: number) => slice('BlinkScheduler_OnTaskCompleted', at, dur);
+const evaluate = (at: number, dur: number, url = `${ORIGIN}content.js`) => slice('EvaluateScript', at, dur, { data: { url } });
+const run = (at: number, dur: number) => slice('v8.run', at, dur, { fileName: `${ORIGIN}content.js`, worldId: WORLD });
+const call = (at: number, dur: number, worldId?: number) => slice('v8.callFunction', at, dur, worldId === undefined ? {} : { worldId });
+const reply = (at: number, dur: number, tag = 'extensions.mojom.LocalFrameHost') => slice('Receive mojo reply', at, dur, { chrome_mojo_event_info: { mojo_interface_tag: tag } });
+
+function script(): TraceEvent[] {
+  // The script, evaluated at document_start inside the page's parsing task.
+  return [task(0, 10), slice('ParseHTML', 0, 10), evaluate(2, 3), run(2.5, 2)];
+}
+
+describe('extensionCost', () => {
+  it('counts nothing where the script never ran', () => {
+    expect(extensionCost([task(0, 5), call(1, 2, 0)], ORIGIN)).toEqual({ ms: 0, compileMs: 0, timers: 0, frames: 0 });
+    expect(findWorld([task(0, 5)], ORIGIN)).toBeNull();
+  });
+
+  it('counts only the evaluation inside the page parsing task that holds it', () => {
+    expect(extensionCost(script(), ORIGIN).ms).toBeCloseTo(3);
+  });
+
+  it('counts a reply to the extension whole, and the microtasks it queued, less page callbacks among them', () => {
+    const events = [...script(), task(20, 1), reply(20.1, 0.8), checkpoint(21, 4), slice('RunMicrotasks', 21, 4), call(23, 1, 0)];
+    // 3 (script) + 1 (reply task) + 4 - 1 (checkpoint less the page's MutationObserver callback)
+    expect(extensionCost(events, ORIGIN).ms).toBeCloseTo(7);
+  });
+
+  it('does not count a reply to anything else, nor the checkpoint after it', () => {
+    const events = [...script(), task(20, 1), reply(20.1, 0.8, 'blink.mojom.LocalFrame'), checkpoint(21, 4)];
+    expect(extensionCost(events, ORIGIN).ms).toBeCloseTo(3);
+  });
+
+  it('counts only its own callbacks in a frame, and not the frame\'s checkpoint when page code ran in it', () => {
+    const frame = [task(30, 12), slice('FireAnimationFrame', 30, 2), call(30.1, 0.5, 0), call(31, 0.7, WORLD), slice('Layout', 33, 6), checkpoint(42, 3), call(43, 0.4, WORLD)];
+    expect(extensionCost([...script(), ...frame], ORIGIN).ms).toBeCloseTo(3 + 0.7 + 0.4);
+  });
+
+  it('counts nested calls of its own world once', () => {
+    const events = [...script(), task(50, 5), reply(50, 5, 'extensions.mojom.EventDispatcher'), call(51, 3, WORLD), call(51.5, 1, WORLD)];
+    expect(extensionCost(events, ORIGIN).ms).toBeCloseTo(3 + 5);
+    const inFrame = [...script(), task(50, 5), slice('Paint', 50, 1), call(51, 3, WORLD), call(51.5, 1, WORLD)];
+    expect(extensionCost(inFrame, ORIGIN).ms).toBeCloseTo(3 + 3);
+  });
+
+  it('measures an idle trace with the world of the load before it, and counts its timers and frames', () => {
+    const world = findWorld(script(), ORIGIN);
+    const fromUs = { data: { stackTrace: [{ url: `${ORIGIN}content.js` }] } };
+    const idle: TraceEvent[] = [
+      task(100, 2), call(100.5, 1, WORLD),
+      { name: 'TimerInstall', ph: 'I', ts: 100_600, pid: 1, tid: 1, args: fromUs },
+      { name: 'RequestAnimationFrame', ph: 'I', ts: 100_700, pid: 1, tid: 1, args: fromUs },
+      { name: 'TimerInstall', ph: 'I', ts: 100_800, pid: 1, tid: 1, args: { data: { stackTrace: [{ url: 'https://ecf.almb.uscourts.gov/x.js' }] } } },
+      task(200, 2), call(200.5, 1, 0),
+    ];
+    expect(extensionCost(idle, ORIGIN, world)).toEqual({ ms: 1, compileMs: 0, timers: 1, frames: 1 });
+  });
+
+  it('splits a thread into top-level slices with what is nested in them', () => {
+    const slices = topLevelSlices([task(0, 10), slice('a', 1, 2), slice('b', 2, 1), task(10, 1), slice('c', 10.5, 0.2, {}, 2)]);
+    expect(slices.map((s) => [s.event.name, s.children.map((c) => c.name)])).toEqual([
+      ['ThreadControllerImpl::RunTask', ['a', 'b']],
+      ['ThreadControllerImpl::RunTask', ['c']],
+    ]);
+  });
+});
+
+describe('budgets', () => {
+  const page = (over: Partial<PageResult>): PageResult => ({
+    page: 'p', kind: 'real', bytes: 1000, loads: 20, contentMsMedian: 2, contentMsP95: 3, baselineMsMedian: 0.2, extraMsMedian: 1.8, compileMsMedian: 0.5,
+    warmMsMedian: 1, warmMsP95: 2, warmBaselineMsMedian: 0.2, warmExtraMsMedian: 0.8, visibleMs: null, warmVisibleMs: null, baselineFirstFrameMs: 10,
+    idleCpuMs: 0, idleTimers: 0, idleFrames: 0, idlePageMs: 3, baselineIdlePageMs: 2, timers: 0, heapBytes: 1000, ...over,
+  });
+  const bundles = { content: { bytes: 40_000, gzipBytes: 14_000 }, popup: { bytes: 40_000, gzipBytes: 15_000 } };
+
+  it('pass when every figure is within its limit, and name the largest real page', () => {
+    const budgets = budgetsFor(bundles, [page({}), page({ page: 'big', bytes: 5000 }), page({ page: 'practice', kind: 'practice', visibleMs: 30 })], { knownMs: 6, measuredMs: 6.5 });
+    expect(budgets.filter((b) => !b.ok)).toEqual([]);
+    expect(budgets.some((b) => b.name.includes('(big)'))).toBe(true);
+  });
+
+  it('fail on a calibration off by more than a fifth either way, a missing figure, or an idle cost', () => {
+    const names = (budgets: ReturnType<typeof budgetsFor>) => budgets.filter((b) => !b.ok).map((b) => b.name.split(',')[0]);
+    const practice = page({ kind: 'practice', visibleMs: 30 });
+    expect(names(budgetsFor(bundles, [page({}), practice], { knownMs: 6, measuredMs: 4 }))).toEqual([expect.stringContaining('calibration')]);
+    expect(names(budgetsFor(bundles, [page({}), practice], { knownMs: 6, measuredMs: 7.5 }))).toEqual([expect.stringContaining('calibration')]);
+    expect(names(budgetsFor(bundles, [page({ idlePageMs: 400 }), practice], { knownMs: 6, measuredMs: 6 }))).toEqual(['whole page main-thread ms while idle']);
+    expect(budgetsFor({}, [], { knownMs: 6, measuredMs: 6 }).filter((b) => !b.ok)).toHaveLength(5);
+  });
+
+  it('take percentiles by rank', () => {
+    expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);
+    expect(percentile([5, 1, 3, 2, 4], 95)).toBe(5);
+    expect(percentile([], 50)).toBe(0);
+  });
+});

@@ -1,0 +1,141 @@
+// Which of a page's main-thread time is the extension's, from a Chromium trace (no profiler:
+// a sampling profiler slows the cold code it watches two- to threefold).
+//
+// The renderer's main thread runs one top-level slice at a time: a task, then the microtask
+// checkpoint after it. The extension's time is
+// - its script's evaluation, compile included (at document_start it runs inside the page's
+//   parsing task, of which only the evaluation is counted);
+// - whole tasks that answer its API calls (extensions.mojom IPC): decoding a reply is its cost;
+// - the checkpoint after a task that ran its code and no page code: the promise continuations
+//   that task queued (a storage read's `await`) run there, and no trace event names them;
+// - inside any other task or checkpoint (a frame, a page event), only the calls into its own
+//   world: rAF, ResizeObserver and MutationObserver callbacks, event listeners.
+// Style, layout and paint the browser does in a frame are the page's, except what the
+// extension forces inside its own calls (a getBoundingClientRect after a change).
+// The bench checks these rules on every run against a script that burns a known time.
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  args?: {
+    fileName?: string;
+    worldId?: number;
+    data?: { url?: string; stackTrace?: Array<{ url: string }> };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
+}
+
+export interface ExtensionCost {
+  /** Main-thread ms attributed to the extension. */
+  ms: number;
+  /** Of which compiling its scripts. */
+  compileMs: number;
+  /** setTimeout/setInterval calls and animation frames its code asked for. */
+  timers: number;
+  frames: number;
+}
+
+const NONE: ExtensionCost = { ms: 0, compileMs: 0, timers: 0, frames: 0 };
+
+const CHECKPOINT_SLICES = new Set(['BlinkScheduler_OnTaskCompleted', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks']);
+/** Evidence of the page's own work in a task: parsing, or a rendering frame (even when our callbacks run in it). */
+const PAGE_WORK = new Set(['ParseHTML', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ProxyMain::BeginMainFrame']);
+const IPC_SLICES = new Set(['Receive mojo reply', 'Receive mojo message']);
+
+interface Slice {
+  event: TraceEvent;
+  end: number;
+  children: TraceEvent[];
+}
+
+/** Complete events of one thread as top-level slices, each with everything nested in it. */
+export function topLevelSlices(events: readonly TraceEvent[]): Slice[] {
+  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const slices: Slice[] = [];
+  for (const event of complete) {
+    const last = slices[slices.length - 1];
+    if (last && event.ts < last.end) last.children.push(event);
+    else slices.push({ event, end: event.ts + event.dur!, children: [] });
+  }
+  return slices;
+}
+
+/** The union of the intervals of `events`, in µs (nested and overlapping events count once). */
+function unionUs(events: readonly TraceEvent[]): number {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let end = -Infinity;
+  for (const e of sorted) {
+    const start = Math.max(e.ts, end);
+    const stop = e.ts + (e.dur ?? 0);
+    if (stop > start) total += stop - start;
+    end = Math.max(end, stop);
+  }
+  return total;
+}
+
+/** Where the extension's content script runs: the page's main thread, and its isolated world there. */
+export interface ScriptWorld {
+  pid: number;
+  tid: number;
+  worldId: number | undefined;
+}
+
+/** The thread and world that evaluated the extension's content script, or null if it did not run. */
+export function findWorld(events: readonly TraceEvent[], origin: string): ScriptWorld | null {
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
+  if (!evaluation) return null;
+  const run = events.find((e) => e.name === 'v8.run' && e.args?.fileName?.startsWith(origin));
+  return { pid: evaluation.pid, tid: evaluation.tid, worldId: run?.args?.worldId };
+}
+
+/**
+ * The extension's main-thread cost in a trace. `world` defaults to the one the trace shows
+ * evaluating the script; a trace of a page that was already loaded passes it in.
+ */
+export function extensionCost(events: readonly TraceEvent[], origin: string, world: ScriptWorld | null = findWorld(events, origin)): ExtensionCost {
+  if (!world) return NONE;
+  const ours = (url: string | undefined) => Boolean(url?.startsWith(origin));
+  const thread = events.filter((e) => e.pid === world.pid && e.tid === world.tid);
+  const worldId = world.worldId;
+
+  const isOurJs = (e: TraceEvent) =>
+    (e.name === 'EvaluateScript' && ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && worldId !== undefined && e.args?.worldId === worldId);
+  const isForeignJs = (e: TraceEvent) =>
+    (e.name === 'EvaluateScript' && !ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && (worldId === undefined || e.args?.worldId !== worldId));
+  const isExtensionIpc = (e: TraceEvent) => IPC_SLICES.has(e.name) && (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.');
+
+  let us = 0;
+  let ownsCheckpoint = false;
+  for (const slice of topLevelSlices(thread)) {
+    const all = [slice.event, ...slice.children];
+    const ourJs = all.filter(isOurJs);
+    const foreign = all.filter(isForeignJs);
+    const mine = ourJs.length > 0 || all.some(isExtensionIpc);
+    if (CHECKPOINT_SLICES.has(slice.event.name)) {
+      // Page callbacks in it (a page MutationObserver seeing the guide arrive) are the page's.
+      us += ownsCheckpoint ? slice.event.dur! - unionUs(foreign) : unionUs(ourJs);
+      continue;
+    }
+    // Only a task that answers the extension is its whole: a script evaluated at document_start
+    // runs inside the page's own parsing task, and a callback inside the page's frame.
+    const wholeTask = all.some(isExtensionIpc) && foreign.length === 0 && !all.some((e) => PAGE_WORK.has(e.name));
+    us += wholeTask ? slice.event.dur! : unionUs(ourJs);
+    // Microtasks after a task that ran no page code are the ones our code queued.
+    ownsCheckpoint = mine && foreign.length === 0 && !all.some((e) => e.name === 'ParseHTML');
+  }
+
+  const fromUs = (e: TraceEvent) => ours(e.args?.data?.stackTrace?.[0]?.url);
+  const compileUs = thread.filter((e) => e.name === 'v8.compile' && ours(e.args?.data?.url)).reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  return {
+    ms: us / 1000,
+    compileMs: compileUs / 1000,
+    timers: events.filter((e) => e.name === 'TimerInstall' && fromUs(e)).length,
+    frames: events.filter((e) => e.name === 'RequestAnimationFrame' && fromUs(e)).length,
+  };
+}
