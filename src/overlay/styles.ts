@@ -6,9 +6,15 @@ export const OVERLAY_CSS = `
 .outline {
   position: fixed; pointer-events: none; border: 3px solid #c2410c; border-radius: 6px;
   box-shadow: 0 0 0 4px rgba(251, 191, 36, .55);
+}
+/* The pulse fades a wider halo in and out. Only its opacity changes, which the compositor
+   animates by itself: a changing box-shadow would repaint the whole court page every frame. */
+.outline::after {
+  content: ""; position: absolute; inset: -7px; border-radius: 10px; pointer-events: none;
+  box-shadow: 0 0 0 6px rgba(251, 191, 36, .35); opacity: 0;
   animation: pulse 1.6s ease-in-out 3;
 }
-@keyframes pulse { 50% { box-shadow: 0 0 0 9px rgba(251, 191, 36, .25); } }
+@keyframes pulse { 50% { opacity: 1; } }
 .callout {
   position: fixed; width: min(360px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
   background: #fff; color: #1f2937; border: 1px solid #9ca3af; border-left: 6px solid #012967; border-radius: 8px;
@@ -43,7 +49,7 @@ button.primary:hover { background: #166534; }
 button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-reduced-motion: reduce) {
-  .outline { animation: none; }
+  .outline::after { animation: none; }
 }
 @media (prefers-color-scheme: dark) {
   .callout { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
@@ -53,7 +59,8 @@ button.close { border: none; background: transparent; font-size: 18px; line-heig
   button { background: #374151; color: #f9fafb; border-color: #6b7280; } button:hover { background: #4b5563; }
 }
 @media (forced-colors: active) {
-  .outline { border-color: Highlight; box-shadow: none; animation: none; forced-color-adjust: none; }
+  .outline { border-color: Highlight; box-shadow: none; forced-color-adjust: none; }
+  .outline::after { display: none; animation: none; }
   .callout { background: Canvas; color: CanvasText; border: 2px solid CanvasText; box-shadow: none; }
   .title, .step-label, .success .title, .error .title { color: CanvasText; }
   .typed, .accounts { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }

@@ -119,12 +119,13 @@ async function shadowStyles(page: Page): Promise<{ outlineAnimation: string; out
   const root = await shadowRootHandle(cdp);
   const styles = await inShadowRoot<Awaited<ReturnType<typeof shadowStyles>>>(cdp, root!, `function () {
       const outline = getComputedStyle(this.querySelector('.outline'));
+      const halo = getComputedStyle(this.querySelector('.outline'), '::after');
       const probe = document.createElement('div');
       probe.style.color = 'Highlight';
       document.body.append(probe);
       const systemHighlight = getComputedStyle(probe).color;
       probe.remove();
-      return { outlineAnimation: outline.animationName, outlineShadow: outline.boxShadow, outlineBorder: outline.borderTopColor, systemHighlight };
+      return { outlineAnimation: halo.animationName, outlineShadow: outline.boxShadow, outlineBorder: outline.borderTopColor, systemHighlight };
     }`);
   await cdp.detach();
   return styles;
