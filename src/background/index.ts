@@ -15,13 +15,13 @@ async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
   await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, ...event } });
 }
 
-async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState> {
+async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId !== undefined) await rememberTab(tabId, message);
   const court = message.court ? courtById(message.court) : null;
   if (!court) {
     if (tabId !== undefined) await setBadge(tabId, null);
-    return loadState();
+    return;
   }
   const state = await updateState((current) => {
     const before = current.courts[court.id] ?? EMPTY_PROGRESS;
@@ -32,7 +32,6 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
   });
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null);
-  return state;
 }
 
 /** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
@@ -101,7 +100,8 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // A page that found no words in storage (cleared, or not written yet) gets them in the
       // answer, and storage gets them again for the pages after it.
       if (message.wantTexts) void storeTextTemplates();
-      const reply: PageReply = { state: await onPage(message, sender), ...(message.wantTexts ? { texts: textTemplates() } : {}) };
+      await onPage(message, sender);
+      const reply: PageReply = message.wantTexts ? { texts: textTemplates() } : {};
       return reply;
     }
     case 'get-state':

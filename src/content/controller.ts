@@ -25,7 +25,7 @@ export class GuideController {
   /** The user asked for the guide on this page (shortcut): show it even where it is hidden. */
   private askedFor = false;
   private reported = '';
-  /** The guide's words arrived from the background (see PageReply); nothing shows before. */
+  /** The guide's words arrived (from storage, or the background's PageReply); nothing shows before. */
   private hasTexts = false;
   private textsAsked = false;
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
@@ -50,9 +50,10 @@ export class GuideController {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && event.isTrusted && this.overlay?.host.isConnected) this.close();
     });
-    // The state and the guide's words come from storage in one call; the guide shows then,
-    // without waiting for the background (which may be asleep) to answer the report.
-    void this.readStored().then(() => {
+    // The state and the guide's words come from storage in one call, asked for as the page
+    // starts to load (document_start), so they are here when its markup is: the guide shows
+    // then, without waiting for the background (which may be asleep) to answer the report.
+    void Promise.all([this.readStored(), parsed()]).then(() => {
       this.update();
       this.observe();
     });
@@ -221,12 +222,13 @@ export class GuideController {
     if (wantTexts) this.textsAsked = true;
     // The background answers with the state after this page; the extension may also have
     // been reloaded under this page, and then there is no one to tell.
+    // The state after this report arrives through storage.onChanged; the answer brings only
+    // the words, when they were missing.
     send(message)
       .then((reply) => {
-        const { state, texts } = (reply ?? {}) as Partial<PageReply>;
-        if (texts && typeof texts === 'object' && !this.hasTexts) this.useTexts(texts);
-        if (!state) return;
-        this.stored = readStoredState(state).state;
+        const { texts } = (reply ?? {}) as PageReply;
+        if (!texts || typeof texts !== 'object' || this.hasTexts) return;
+        this.useTexts(texts);
         this.render();
       })
       .catch(() => {
@@ -242,6 +244,12 @@ export class GuideController {
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */
 const MIN_UPDATE_GAP_MS = 100;
+
+/** Resolves once the page's markup is all there (at once if it already is). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
 
 /** Whether this content script still belongs to a running extension (an update or reload ends that). */
 function extensionAlive(): boolean {

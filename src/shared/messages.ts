@@ -28,11 +28,12 @@ export type Message =
 export type StateReply = { readonly state: StoredState };
 
 /**
- * The answer to a page report. `texts`, when asked for: the guide's words in the user's
+ * The answer to a page report: only `texts`, when asked for (the guide's words in the user's
  * language, built in the background, since the first i18n call on a court page costs that
- * page several milliseconds.
+ * page several milliseconds). The state the report leads to reaches every page through
+ * storage.onChanged; sending it here too would decode and draw it twice.
  */
-export type PageReply = StateReply & { readonly texts?: TextTemplates };
+export type PageReply = { readonly texts?: TextTemplates };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
