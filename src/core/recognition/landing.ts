@@ -28,7 +28,9 @@ export function refreshTarget(doc: Document, base: string): URL | null {
  */
 export function findEntry(doc: Document, base: string, host: string): NextControl | null {
   let fallback: NextControl | null = null;
-  const candidates = doc.querySelectorAll('a[href], input[onclick], button[onclick], button, input[type=submit], input[type=button], input[type=image]');
+  // Links are filtered by address in the browser: a landing page has hundreds of links, and
+  // only those to login.pl can be the entry.
+  const candidates = doc.querySelectorAll('a[href*="login.pl" i], input[onclick], button[onclick], button, input[type=submit], input[type=button], input[type=image]');
   for (const element of Array.from(candidates)) {
     const target = entryTarget(element, base);
     if (!target || !isLoginScript(target)) continue;

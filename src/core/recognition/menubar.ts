@@ -30,7 +30,9 @@ export function inMenuBar(element: Element): boolean {
  */
 export function findMenuBar(doc: Document, base: string): MenuBar | null {
   const root = doc.getElementById('topmenu') ?? doc.querySelector('.yuimenubar');
-  const links = Array.from((root ?? doc).querySelectorAll('a'));
+  // Without a bar, only menu and logout links can make one: the browser filters a docket's
+  // thousands of links by address without handing each to the script.
+  const links = Array.from(root ? root.querySelectorAll('a') : doc.querySelectorAll('a[href*="displaymenu" i], a[href*="logout" i]'));
   let filer = false;
   let utilities: Element | null = null;
   let linkItem: Element | null = null;

@@ -9,13 +9,14 @@ const LINK_ITEM = new RegExp(
   `^link (?:a |an |my |your )?(?:cm/ecf|ecf) (?:filer )?(?:account|login) to (?:my |your |an? )?(?:upgraded )?pacer (?:account|login)${END}`,
 );
 export function isLinkItemLabel(words: string): boolean {
-  return LINK_ITEM.test(words);
+  // The prefix test first: most labels fail it, and then the long pattern need not even be compiled.
+  return words.startsWith('link ') && LINK_ITEM.test(words);
 }
 
 /** "NextGen Release 1.1 Menu Items": the Utilities link to the page that holds the item in some courts. */
 const NEXTGEN_MENU = new RegExp(`^next ?gen (?:cm/ecf )?release [0-9.]+ menu items?${END}`);
 export function isNextGenMenuLabel(words: string): boolean {
-  return NEXTGEN_MENU.test(words);
+  return words.startsWith('next') && NEXTGEN_MENU.test(words);
 }
 
 /** Words that say the page is about linking a CM/ECF account and a PACER account. */

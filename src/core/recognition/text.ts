@@ -42,49 +42,56 @@ export function fieldLabel(input: Element): string {
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA']);
+const SKIPPED_SELECTOR = 'script, style, noscript, template, select, option, textarea';
 
 export interface BoundedText {
-  /** Normalised words, at most `budget` characters of source text. */
+  /** Normalised words of a short element; '' when it is long (see `complete`). */
   readonly text: string;
-  /** Whether the whole of the element was read (a short page). */
+  /** Whether the element's words fit the budget (a short page), and so were read. */
   readonly complete: boolean;
 }
 
 /**
- * The words of an element, skipping scripts and styles, stopping after `budget` characters.
- * Linking pages are short; a megabyte docket report is abandoned early.
+ * The words of an element, skipping scripts and styles, if they are at most `budget`
+ * characters. Linking pages are short; a megabyte docket report is told long by the browser's
+ * own count of its text, before any of it is walked node by node here.
  */
 export function boundedText(root: Node | null, budget: number): BoundedText {
   if (!root) return { text: '', complete: true };
+  const { length, held } = visibleText(root);
+  if (length > budget) return { text: '', complete: false };
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */);
+  // The browser hands over text nodes only, not every element too; the few skipped elements
+  // are passed in document order, alongside.
+  const walker = doc.createTreeWalker(root, 0x4 /* text */);
   const parts: string[] = [];
-  let used = 0;
-  let node: Node | null = walker.currentNode;
-  while (node) {
-    if (node.nodeType === 1 && SKIPPED.has((node as Element).tagName)) {
-      node = skipSubtree(walker);
-      continue;
+  let k = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let position = k < held.length ? held[k]!.compareDocumentPosition(node) : 0;
+    // Past a skipped element (the node follows it and is not inside it): on to the next one.
+    while (k < held.length && position & FOLLOWING && !(position & CONTAINED)) {
+      k++;
+      position = k < held.length ? held[k]!.compareDocumentPosition(node) : 0;
     }
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      used += value.length;
-      parts.push(value);
-      if (used > budget) return { text: norm(parts.join(' ')).slice(0, budget), complete: false };
-    }
-    node = walker.nextNode();
+    if (!(position & CONTAINED)) parts.push(node.nodeValue ?? '');
   }
   return { text: norm(parts.join(' ')), complete: true };
 }
 
-function skipSubtree(walker: TreeWalker): Node | null {
-  const start = walker.currentNode;
-  let node: Node | null = start;
-  while (node) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    node = walker.parentNode();
-    if (!node || node === walker.root) return null;
+const FOLLOWING = 0x4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (Node.js)
+const CONTAINED = 0x10; // Node.DOCUMENT_POSITION_CONTAINED_BY
+
+/** The length of the text the walk above reads (all of it, less what scripts, styles and lists hold), and the elements that hold it. */
+function visibleText(root: Node): { length: number; held: Element[] } {
+  const all = root.nodeType === 9 ? ((root as Document).documentElement?.textContent ?? '') : (root.textContent ?? '');
+  if (!('querySelectorAll' in root)) return { length: all.length, held: [] };
+  let length = all.length;
+  const held: Element[] = [];
+  // In document order an outer skipped element comes before those inside it: count it once.
+  for (const element of Array.from((root as ParentNode).querySelectorAll(SKIPPED_SELECTOR))) {
+    if (!SKIPPED.has(element.tagName) || held.at(-1)?.contains(element)) continue;
+    held.push(element);
+    length -= element.textContent?.length ?? 0;
   }
-  return null;
+  return { length, held };
 }
