@@ -1,6 +1,6 @@
 // The one stored document (storage.local, key "state"): typed, versioned, validated on read.
 // Whatever is corrupt is dropped piece by piece, so one bad court never costs the others.
-import { COURTS } from '../core/courts/courts';
+import { courtById } from '../core/courts/courts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
@@ -62,7 +62,7 @@ export const DEFAULT_SETTINGS: Settings = { guideHidden: false, hiddenCourts: []
 export const EMPTY_STATE: StoredState = { version: STORAGE_VERSION, courts: {}, settings: DEFAULT_SETTINGS, events: [], repairNotice: null };
 
 const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
-const KNOWN_COURTS = new Set(COURTS.map((court) => court.id));
+const isKnownCourt = (id: string) => courtById(id)?.id === id;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -95,7 +95,7 @@ function readSettings(raw: unknown, problems: string[]): Settings {
     problems.push('settings');
     return DEFAULT_SETTINGS;
   }
-  const hiddenCourts = Array.isArray(raw.hiddenCourts) ? raw.hiddenCourts.filter((id): id is string => typeof id === 'string' && KNOWN_COURTS.has(id)) : [];
+  const hiddenCourts = Array.isArray(raw.hiddenCourts) ? raw.hiddenCourts.filter((id): id is string => typeof id === 'string' && isKnownCourt(id)) : [];
   if (typeof raw.guideHidden !== 'boolean' || !Array.isArray(raw.hiddenCourts) || hiddenCourts.length !== raw.hiddenCourts.length) problems.push('settings');
   const locked = Array.isArray(raw.locked) ? raw.locked.filter((key): key is LockableSetting => key === 'guideHidden' || key === 'helpDesk') : [];
   return { guideHidden: raw.guideHidden === true, hiddenCourts, helpDesk: readContact(raw.helpDesk), locked };
@@ -109,7 +109,7 @@ function readEvents(raw: unknown, problems: string[]): GuidanceEvent[] {
   }
   const events = raw.filter(
     (e): e is GuidanceEvent =>
-      isRecord(e) && isTime(e.at) && typeof e.court === 'string' && KNOWN_COURTS.has(e.court) && PAGE_KINDS.includes(e.page as PageKind) && (e.reason === null || ERROR_REASONS.includes(e.reason as ErrorReason)),
+      isRecord(e) && isTime(e.at) && typeof e.court === 'string' && isKnownCourt(e.court) && PAGE_KINDS.includes(e.page as PageKind) && (e.reason === null || ERROR_REASONS.includes(e.reason as ErrorReason)),
   );
   if (events.length !== raw.length) problems.push('events');
   return events.slice(-EVENTS_KEPT).map((e) => ({ at: e.at, court: e.court, page: e.page, reason: e.reason }));
@@ -156,7 +156,7 @@ export function readStoredState(raw: unknown): { state: StoredState; repaired: b
   const courts: Record<string, CourtProgress> = {};
   if (isRecord(raw.courts)) {
     for (const [id, value] of Object.entries(raw.courts)) {
-      const progress = KNOWN_COURTS.has(id) ? readProgress(value) : null;
+      const progress = isKnownCourt(id) ? readProgress(value) : null;
       if (progress) courts[id] = progress;
       else problems.push(`court ${id}`);
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COURTS, courtById, courtByPacerId } from '../../src/core/courts/courts';
+import { allCourts, courtById, courtByPacerId } from '../../src/core/courts/courts';
+
+const COURTS = allCourts();
 import { courtName, searchCourts } from '../../src/core/courts/names';
 import { loginCourt, parseSite } from '../../src/core/courts/hosts';
 import { LOGIN_COURT_EXAMPLES, SITE_EXAMPLES } from '../../src/core/courts/hosts.examples';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COURTS } from '../../src/core/courts/courts';
+import { allCourts } from '../../src/core/courts/courts';
 import { STEP_IDS } from '../../src/core/flow/steps';
 import { BROWSER_FAMILIES, CODE_FORMAT, decodeSupportCode, encodeSupportCode, FLAG_NAMES, normaliseCode, STATUSES, SupportCodeError, type SupportState } from '../../src/core/support/code';
 import { summarise } from '../../src/core/support/summary';
@@ -22,7 +22,7 @@ function randomState(next: () => number): SupportState {
   return {
     format: CODE_FORMAT,
     version: { major: Math.floor(next() * 16), minor: Math.floor(next() * 64) },
-    court: maybe(COURTS)?.id ?? null,
+    court: maybe(allCourts())?.id ?? null,
     page: maybe(PAGE_KINDS),
     step: maybe(STEP_IDS),
     status: pick(STATUSES),

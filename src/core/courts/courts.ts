@@ -18,21 +18,48 @@ const TYPE_BY_LETTER: Record<string, CourtType> = { b: 'bankruptcy', d: 'distric
 /** The table leaves out the usual PACER id: the court id in capitals plus K or C. */
 const USUAL_PACER_SUFFIX: Record<string, string> = { b: 'K', d: 'C' };
 
-export const COURTS: readonly Court[] = COURT_ROWS.split('\n').map((row, index) => {
+function parseRow(row: string, index: number): Court {
   const [id = '', pacer = '', type = '', release = ''] = row.split('|');
   const pacerIds = pacer ? pacer.split(',') : [`${id.toUpperCase()}${USUAL_PACER_SUFFIX[type] ?? ''}`];
   return { id, index, type: TYPE_BY_LETTER[type] ?? 'district', pacerIds, release };
-});
+}
 
-const byId = new Map(COURTS.map((court) => [court.id, court]));
-const byPacerId = new Map(COURTS.flatMap((court) => court.pacerIds.map((pacerId) => [pacerId, court] as const)));
+// Built on first use: a court page needs its own court's row, not all of them.
+let table: readonly Court[] | null = null;
+let byPacerId: ReadonlyMap<string, Court> | null = null;
+const byId = new Map<string, Court>();
+
+/** Every court, in table order. */
+export function allCourts(): readonly Court[] {
+  // Courts already looked up keep their objects: one object per court.
+  table ??= COURT_ROWS.split('\n').map((row, index) => byId.get(row.slice(0, row.indexOf('|'))) ?? parseRow(row, index));
+  return table;
+}
 
 export function courtById(id: string): Court | null {
-  return byId.get(id.trim().toLowerCase()) ?? null;
+  const key = id.trim().toLowerCase();
+  const known = byId.get(key);
+  if (known !== undefined) return known;
+  let court: Court | null = null;
+  if (table) court = table.find((c) => c.id === key) ?? null;
+  else if (/^[a-z0-9]+$/.test(key)) {
+    // Find the one row without splitting the table: its index is the rows before it.
+    const rows = `\n${COURT_ROWS}`;
+    const at = rows.indexOf(`\n${key}|`);
+    if (at >= 0) {
+      let index = 0;
+      for (let i = rows.indexOf('\n', 1); i !== -1 && i <= at; i = rows.indexOf('\n', i + 1)) index++;
+      const end = rows.indexOf('\n', at + 1);
+      court = parseRow(rows.slice(at + 1, end === -1 ? undefined : end), index);
+    }
+  }
+  if (court) byId.set(key, court);
+  return court;
 }
 
 /** `ALMBK` → almb. Case-insensitive, since the id arrives in a query string. */
 export function courtByPacerId(pacerId: string): Court | null {
+  byPacerId ??= new Map(allCourts().flatMap((court) => court.pacerIds.map((id) => [id, court] as const)));
   return byPacerId.get(pacerId.trim().toUpperCase()) ?? null;
 }
 

@@ -1,6 +1,6 @@
 // Court names, for the extension's own pages (popup, help desk, report). Apart from
 // courts.ts so that the content script, which shows no name, does not carry them.
-import { COURTS, courtById, type Court } from './courts';
+import { allCourts, courtById, type Court } from './courts';
 import { COURT_NAMES } from './table.generated';
 
 let names: readonly string[] | null = null;
@@ -14,8 +14,8 @@ export function courtName(court: Court): string {
 /** Courts whose name or id contains every word of the query (for the popup's search). */
 export function searchCourts(query: string): Court[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...COURTS];
-  return COURTS.filter((court) => {
+  if (words.length === 0) return [...allCourts()];
+  return allCourts().filter((court) => {
     const haystack = `${court.id} ${courtName(court)} ${court.type}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });

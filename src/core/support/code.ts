@@ -2,7 +2,7 @@
 // bits, written as 10 Crockford base32 characters plus Crockford's mod-37 check symbol,
 // grouped for reading: "K7Q-4MX-2PD-R*". A single wrong character and a swap of two
 // characters are always caught (37 is prime and larger than any digit difference).
-import { COURTS } from '../courts/courts';
+import { allCourts } from '../courts/courts';
 import { STEP_IDS, type StepId } from '../flow/steps';
 import type { CourtStatus } from '../progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../recognition/types';
@@ -44,7 +44,7 @@ export class SupportCodeError extends Error {}
 const clamp = (value: number, bits: number) => Math.max(0, Math.min(Math.trunc(value), 2 ** bits - 1));
 
 function numbers(state: SupportState): Record<(typeof LAYOUT)[number][0], number> {
-  const courtIndex = state.court === null ? 0 : COURTS.findIndex((c) => c.id === state.court) + 1;
+  const courtIndex = state.court === null ? 0 : allCourts().findIndex((c) => c.id === state.court) + 1;
   const indexOr0 = <T>(list: readonly T[], value: T | null) => (value === null ? 0 : list.indexOf(value) + 1);
   return {
     format: state.format,
@@ -110,7 +110,7 @@ export function decodeSupportCode(typed: string): SupportState {
     if (item === undefined) throw new SupportCodeError(`This code names an unknown ${what}; it may come from a newer version of the extension.`);
     return item;
   };
-  const court = pick(COURTS, fields.court!, 'court');
+  const court = pick(allCourts(), fields.court!, 'court');
   const status = STATUSES[fields.status!];
   if (!status) throw new SupportCodeError('This code names an unknown progress state; it may come from a newer version of the extension.');
   return {
