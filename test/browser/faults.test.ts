@@ -129,6 +129,9 @@ describe('faults', () => {
     await withBrowser(async (browser) => {
       const page = await browser.context.newPage();
       await walkToUtilities(page);
+      // The Utilities page's report must be written before the test corrupts storage, or that
+      // write would overwrite the corruption.
+      await expect.poll(async () => (await progressFor(browser, 'almb'))?.lastPage, { timeout: 10_000 }).toBe('utilities');
       const valid = await storedState(browser.worker);
       const progress = (valid as { courts: { almb: unknown } }).courts.almb;
       await browser.worker.evaluate((raw) => chrome.storage.local.set({ state: raw }), corrupt(valid));
