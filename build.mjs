@@ -1,7 +1,7 @@
 // Builds the unpacked extension: node build.mjs  →  dist/chrome/
 // One source manifest (manifest.json) is specialised per browser here, so Firefox can be
 // added as another target without a second manifest.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { renderIcons } from './tools/icons.mjs';
 import { refreshCourtsModule } from './tools/courts-table.mjs';
@@ -101,6 +101,23 @@ const noInnerHtml = {
   },
 };
 
+/**
+ * The coach mark's stylesheet is written readably in src/overlay/styles.ts; shipped, it is
+ * minified like the code around it (a third of its bytes, on every court page).
+ */
+const minifiedOverlayCss = {
+  name: 'minified-overlay-css',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]overlay[\\/]styles\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const match = /export const OVERLAY_CSS = `([^`$]*)`;/.exec(source);
+      if (!match) throw new Error(`minified-overlay-css: expected one plain template literal OVERLAY_CSS in ${args.path}`);
+      const { code } = await transform(match[1], { loader: 'css', minify: true, target: ['chrome120', 'firefox128'] });
+      return { contents: `export const OVERLAY_CSS = ${JSON.stringify(code.trim())};\n`, loader: 'ts' };
+    });
+  },
+};
+
 export async function buildTarget(target, { quiet = false } = {}) {
   const out = new URL(`dist/${target}/`, root);
   rmSync(out, { recursive: true, force: true });
@@ -117,7 +134,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     // Reproducible builds: no timestamps, no absolute paths.
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [noInnerHtml],
+    plugins: [noInnerHtml, minifiedOverlayCss],
   };
   const result = await build({
     ...common,
