@@ -159,15 +159,21 @@ export async function main(args: string[]): Promise<number> {
   const bundles = bundleSizes(projectPath('dist/chrome'), gzipSync);
   const pages = benchPages();
   const court = await startPracticeCourt({ staticPages: new Map(pages.filter((p) => p.html !== null).map((p) => [p.key, p.html!])) });
-  const ours = await launchWithExtension(court);
-  const baseline = await launchWithExtension(court, { extensionDir: writeBaselineExtension() });
-  const chromium = ours.context.browser()?.version() ?? (await ours.worker.evaluate('navigator.userAgent').catch(() => 'unknown'));
-  const results: PageResult[] = [];
+  // Calibrate first, with only its own two browsers running.
   let calibration: Calibration;
   try {
     process.stdout.write('calibrating the measurement… ');
     calibration = await calibrate(pages[0]!.url, court);
     console.log(`a script known to burn ${calibration.knownMs} ms measured ${calibration.measuredMs} ms`);
+  } catch (error) {
+    await court.close();
+    throw error;
+  }
+  const ours = await launchWithExtension(court);
+  const baseline = await launchWithExtension(court, { extensionDir: writeBaselineExtension() });
+  const chromium = ours.context.browser()?.version() ?? (await ours.worker.evaluate('navigator.userAgent').catch(() => 'unknown'));
+  const results: PageResult[] = [];
+  try {
     await Promise.all([logIn(ours), logIn(baseline)]);
     for (const page of pages) {
       process.stdout.write(`measuring ${page.name} (${loads} loads each, new tab and same tab)… `);

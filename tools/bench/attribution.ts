@@ -65,18 +65,32 @@ export function topLevelSlices(events: readonly TraceEvent[]): Slice[] {
   return slices;
 }
 
-/** The union of the intervals of `events`, in µs (nested and overlapping events count once). */
-function unionUs(events: readonly TraceEvent[]): number {
-  const sorted = [...events].sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let end = -Infinity;
-  for (const e of sorted) {
-    const start = Math.max(e.ts, end);
-    const stop = e.ts + (e.dur ?? 0);
-    if (stop > start) total += stop - start;
-    end = Math.max(end, stop);
+/**
+ * The time in `ours` and in `foreign` script events, each less what the other world's events
+ * nested inside it took: a page MutationObserver called at the end of our callback is the
+ * page's, our listener called from a page's dispatch is ours. Nested events of the same world
+ * count once.
+ */
+function exclusiveUs(js: readonly TraceEvent[], isOurs: (e: TraceEvent) => boolean): { ours: number; foreign: number } {
+  const sorted = [...js].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const totals = { ours: 0, foreign: 0 };
+  const open: Array<{ end: number; ours: boolean }> = [];
+  for (const event of sorted) {
+    while (open.length && open[open.length - 1]!.end <= event.ts) open.pop();
+    const parent = open[open.length - 1];
+    const ours = isOurs(event);
+    const end = event.ts + event.dur!;
+    if (parent && parent.ours === ours) {
+      // Inside its own world's event: already counted there, but it can hold the other world.
+      open.push({ end: Math.min(end, parent.end), ours });
+      continue;
+    }
+    const span = Math.min(end, parent?.end ?? end) - event.ts;
+    totals[ours ? 'ours' : 'foreign'] += span;
+    if (parent) totals[parent.ours ? 'ours' : 'foreign'] -= span;
+    open.push({ end: event.ts + span, ours });
   }
-  return total;
+  return totals;
 }
 
 /** Where the extension's content script runs: the page's main thread, and its isolated world there. */
@@ -115,19 +129,20 @@ export function extensionCost(events: readonly TraceEvent[], origin: string, wor
   for (const slice of topLevelSlices(thread)) {
     const all = [slice.event, ...slice.children];
     const ourJs = all.filter(isOurJs);
-    const foreign = all.filter(isForeignJs);
+    const foreignJs = all.filter(isForeignJs);
+    const js = exclusiveUs([...ourJs, ...foreignJs], isOurJs);
     const mine = ourJs.length > 0 || all.some(isExtensionIpc);
     if (CHECKPOINT_SLICES.has(slice.event.name)) {
       // Page callbacks in it (a page MutationObserver seeing the guide arrive) are the page's.
-      us += ownsCheckpoint ? slice.event.dur! - unionUs(foreign) : unionUs(ourJs);
+      us += ownsCheckpoint ? slice.event.dur! - js.foreign : js.ours;
       continue;
     }
     // Only a task that answers the extension is its whole: a script evaluated at document_start
     // runs inside the page's own parsing task, and a callback inside the page's frame.
-    const wholeTask = all.some(isExtensionIpc) && foreign.length === 0 && !all.some((e) => PAGE_WORK.has(e.name));
-    us += wholeTask ? slice.event.dur! : unionUs(ourJs);
+    const wholeTask = all.some(isExtensionIpc) && foreignJs.length === 0 && !all.some((e) => PAGE_WORK.has(e.name));
+    us += wholeTask ? slice.event.dur! : js.ours;
     // Microtasks after a task that ran no page code are the ones our code queued.
-    ownsCheckpoint = mine && foreign.length === 0 && !all.some((e) => e.name === 'ParseHTML');
+    ownsCheckpoint = mine && foreignJs.length === 0 && !all.some((e) => e.name === 'ParseHTML');
   }
 
   const fromUs = (e: TraceEvent) => ours(e.args?.data?.stackTrace?.[0]?.url);

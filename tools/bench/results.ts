@@ -62,8 +62,12 @@ export const median = (values: readonly number[]) => percentile(values, 50);
 export const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
 const KB = 1024;
-/** How far the calibration may read from its known cost: a missed place is a third of it. */
-const CALIBRATION_TOLERANCE = 0.2;
+/**
+ * How far the calibration may read from its known cost. Below: a place the attribution missed
+ * would take a third of it away. Above: the busy loops burn wall time, which preemption on a
+ * loaded machine stretches; counting a page's frame as ours would double it.
+ */
+export const CALIBRATION_RANGE = { below: 0.1, above: 0.25 } as const;
 /** The whole page's extra main-thread time allowed while it sits still (tracing noise), over the idle window. */
 export const IDLE_PAGE_SLACK_MS = 25;
 
@@ -74,10 +78,10 @@ export function budgetsFor(bundles: Record<string, BundleSize>, pages: readonly 
   const worst = (values: number[]) => Math.max(0, ...values);
   return [
     budget(
-      `measurement calibration: a script burning ${calibration.knownMs} ms in three places is seen within ${CALIBRATION_TOLERANCE * 100}%`,
-      round(calibration.knownMs * (1 + CALIBRATION_TOLERANCE)),
+      `measurement calibration: a script burning ${calibration.knownMs} ms in three places is seen as ${round(calibration.knownMs * (1 - CALIBRATION_RANGE.below))}–${round(calibration.knownMs * (1 + CALIBRATION_RANGE.above))} ms`,
+      round(calibration.knownMs * (1 + CALIBRATION_RANGE.above)),
       calibration.measuredMs,
-      Math.abs(calibration.measuredMs - calibration.knownMs) <= calibration.knownMs * CALIBRATION_TOLERANCE,
+      calibration.measuredMs >= calibration.knownMs * (1 - CALIBRATION_RANGE.below) && calibration.measuredMs <= calibration.knownMs * (1 + CALIBRATION_RANGE.above),
     ),
     budget('content.js, gzip bytes (all of it, on every court page)', 15 * KB, bundles.content?.gzipBytes ?? Infinity),
     budget('popup.js, gzip bytes', 25 * KB, bundles.popup?.gzipBytes ?? Infinity),
