@@ -5,7 +5,8 @@
 // checkpoint after it. The extension's time is
 // - its script's evaluation, compile included (at document_start it runs inside the page's
 //   parsing task, of which only the evaluation is counted);
-// - whole tasks that answer its API calls (extensions.mojom IPC): decoding a reply is its cost;
+// - whole tasks that carry its API traffic (a frame's extensions.mojom IPC): decoding a reply
+//   or an event is its cost;
 // - the checkpoint after a task that ran its code and no page code: the promise continuations
 //   that task queued (a storage read's `await`) run there, and no trace event names them;
 // - inside any other task or checkpoint (a frame, a page event), only the calls into its own
@@ -46,6 +47,12 @@ const CHECKPOINT_SLICES = new Set(['BlinkScheduler_OnTaskCompleted', 'BlinkSched
 /** Evidence of the page's own work in a task: parsing, or a rendering frame (even when our callbacks run in it). */
 const PAGE_WORK = new Set(['ParseHTML', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ProxyMain::BeginMainFrame']);
 const IPC_SLICES = new Set(['Receive mojo reply', 'Receive mojo message']);
+/**
+ * The interfaces that carry a frame's extension API traffic: replies to its calls, events to its
+ * listeners, messages to and from its ports. Not extensions.mojom.Renderer, which tells the
+ * whole process about extensions (a service worker stopping, permissions), whatever the page.
+ */
+const FRAME_INTERFACES = new Set(['extensions.mojom.LocalFrameHost', 'extensions.mojom.LocalFrame', 'extensions.mojom.EventDispatcher', 'extensions.mojom.MessagePort', 'extensions.mojom.MessagePortHost']);
 
 interface Slice {
   event: TraceEvent;
@@ -122,7 +129,7 @@ export function extensionCost(events: readonly TraceEvent[], origin: string, wor
     (e.name === 'EvaluateScript' && ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && worldId !== undefined && e.args?.worldId === worldId);
   const isForeignJs = (e: TraceEvent) =>
     (e.name === 'EvaluateScript' && !ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && (worldId === undefined || e.args?.worldId !== worldId));
-  const isExtensionIpc = (e: TraceEvent) => IPC_SLICES.has(e.name) && (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.');
+  const isExtensionIpc = (e: TraceEvent) => IPC_SLICES.has(e.name) && FRAME_INTERFACES.has(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '');
 
   let us = 0;
   let ownsCheckpoint = false;
