@@ -220,10 +220,9 @@ export class GuideController {
     if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
     this.reported = signature;
     if (wantTexts) this.textsAsked = true;
-    // The background answers with the state after this page; the extension may also have
-    // been reloaded under this page, and then there is no one to tell.
     // The state after this report arrives through storage.onChanged; the answer brings only
-    // the words, when they were missing.
+    // the words, when they were missing. The extension may also have been reloaded under this
+    // page, and then there is no one to tell.
     send(message)
       .then((reply) => {
         const { texts } = (reply ?? {}) as PageReply;

@@ -1,5 +1,6 @@
-// The one stored document (storage.local, key "state"): typed, versioned, validated on read.
-// Whatever is corrupt is dropped piece by piece, so one bad court never costs the others.
+// What is stored (storage.local): the state, key "state", typed, versioned and validated on
+// read, and a copy of the guide's words for content scripts (TEXTS_KEY). Whatever is corrupt
+// is dropped piece by piece, so one bad court never costs the others.
 import { courtById } from '../core/courts/courts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
