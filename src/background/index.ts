@@ -75,14 +75,13 @@ function unlockedSettings(settings: StoredState['settings']): StoredState['setti
   return { ...settings, locked: [] };
 }
 
-browser.runtime.onInstalled.addListener(() => {
+/** On install, update and browser start: the firm's policy in force, the guide's words stored. */
+function prepare(): void {
   void applyPolicy();
   void storeTextTemplates();
-});
-browser.runtime.onStartup.addListener(() => {
-  void applyPolicy();
-  void storeTextTemplates();
-});
+}
+browser.runtime.onInstalled.addListener(prepare);
+browser.runtime.onStartup.addListener(prepare);
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') void applyPolicy();
 });

@@ -66,7 +66,7 @@ export class GuideController {
       if (texts) this.useTexts(texts);
       this.stored = readStoredState(stored[STORAGE_KEY]).state;
     } catch {
-      // The extension was reloaded under this page: update() says so on the next change.
+      // The extension was reloaded under this page: the update() that follows says so.
     }
   }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '../../src/core/courts/courts';
-
-const COURTS = allCourts();
 import { courtName, searchCourts } from '../../src/core/courts/names';
 import { loginCourt, parseSite } from '../../src/core/courts/hosts';
 import { LOGIN_COURT_EXAMPLES, SITE_EXAMPLES } from '../../src/core/courts/hosts.examples';
 import { courtsModuleFromTsv } from '../../tools/courts-table.mjs';
 import { existsSync, readFileSync } from 'node:fs';
+
+const COURTS = allCourts();
 
 describe('the court table', () => {
   it('holds every CM/ECF site of PACER\'s court list', () => {

@@ -64,10 +64,10 @@ export const round = (value: number, places = 2) => Math.round(value * 10 ** pla
 const KB = 1024;
 /**
  * How far the calibration may read from its known cost. Below: a place the attribution missed
- * would take a third of it away. Above: the busy loops cost more than the time they burn (V8
- * tiers the hot loop up while it runs: about 1 ms a place on this machine, with its interrupts
- * in the trace, and preemption stretches them on a loaded one); counting a page's frame as
- * ours would add 10 ms or more.
+ * would take a third of it away. Above: the busy loops cost more than the time they burn
+ * (about 1 ms a place on this machine, measured; V8's tier-up interrupts show inside them, and
+ * preemption stretches them on a loaded machine); counting a page's frame as ours would add
+ * 10 ms or more.
  */
 export const CALIBRATION_RANGE = { below: 0.1, above: 0.6 } as const;
 /** The whole page's extra main-thread time allowed while it sits still (tracing noise), over the idle window. */

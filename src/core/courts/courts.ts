@@ -47,8 +47,7 @@ export function courtById(id: string): Court | null {
     const rows = `\n${COURT_ROWS}`;
     const at = rows.indexOf(`\n${key}|`);
     if (at >= 0) {
-      let index = 0;
-      for (let i = rows.indexOf('\n', 1); i !== -1 && i <= at; i = rows.indexOf('\n', i + 1)) index++;
+      const index = rows.slice(1, at + 1).split('\n').length - 1;
       const end = rows.indexOf('\n', at + 1);
       court = parseRow(rows.slice(at + 1, end === -1 ? undefined : end), index);
     }
