@@ -35,31 +35,49 @@ export type StateReply = { readonly state: StoredState };
  */
 export type PageReply = { readonly texts?: TextTemplates };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Times the content script can have taken from its clock: after 2020, and not in the future (a day of slack). */
+const EARLIEST_TIME = Date.UTC(2020, 0, 1);
+const isPlausibleTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= EARLIEST_TIME && value <= Date.now() + 86_400_000;
+
+const COURT_ID = /^[a-z0-9]{2,8}$/;
+
+/** A page report rebuilt from its known fields only: nothing else a bug or a page put in it travels on. */
+function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
+  const event = raw.event;
+  if (!isRecord(event)) return null;
+  const valid =
+    (raw.court === null || (typeof raw.court === 'string' && COURT_ID.test(raw.court))) &&
+    (raw.next === null || CONTROL_KINDS.includes(raw.next as ControlKind)) &&
+    typeof raw.path === 'string' && raw.path.length <= 120 && !/[?#\d]/.test(raw.path) &&
+    PAGE_KINDS.includes(event.page as never) &&
+    (event.filer === null || typeof event.filer === 'boolean') &&
+    (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
+    typeof event.training === 'boolean' &&
+    isPlausibleTime(event.at) &&
+    typeof raw.wantTexts === 'boolean';
+  if (!valid) return null;
+  return {
+    type: 'page',
+    court: raw.court as string | null,
+    next: raw.next as ControlKind | null,
+    path: raw.path as string,
+    event: { page: event.page as PageEvent['page'], filer: event.filer as boolean | null, reason: event.reason as PageEvent['reason'], training: event.training as boolean, at: event.at as number },
+    wantTexts: raw.wantTexts as boolean,
+  };
+}
 
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
-    case 'page': {
-      const event = raw.event;
-      if (!isRecord(event)) return null;
-      const valid =
-        (raw.court === null || typeof raw.court === 'string') &&
-        (raw.next === null || CONTROL_KINDS.includes(raw.next as ControlKind)) &&
-        typeof raw.path === 'string' && raw.path.length <= 120 && !/[?#\d]/.test(raw.path) &&
-        PAGE_KINDS.includes(event.page as never) &&
-        (event.filer === null || typeof event.filer === 'boolean') &&
-        (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
-        typeof event.training === 'boolean' &&
-        typeof event.at === 'number' &&
-        typeof raw.wantTexts === 'boolean';
-      return valid ? (raw as unknown as PageMessage) : null;
-    }
+    case 'page':
+      return parsePageMessage(raw);
     case 'get-state':
     case 'clear-notice':
       return { type: raw.type };
     case 'reset-court':
-      return typeof raw.court === 'string' ? { type: 'reset-court', court: raw.court } : null;
+      return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: 'reset-court', court: raw.court } : null;
     case 'set-settings': {
       const settings = raw.settings;
       if (!isRecord(settings)) return null;
@@ -67,7 +85,7 @@ export function parseMessage(raw: unknown): Message | null {
       if (settings.helpDesk === null) out.helpDesk = null;
       else if (settings.helpDesk !== undefined) out.helpDesk = readContact(settings.helpDesk);
       if (typeof settings.guideHidden === 'boolean') out.guideHidden = settings.guideHidden;
-      if (Array.isArray(settings.hiddenCourts) && settings.hiddenCourts.every((id) => typeof id === 'string')) out.hiddenCourts = settings.hiddenCourts as string[];
+      if (Array.isArray(settings.hiddenCourts) && settings.hiddenCourts.length <= 300 && settings.hiddenCourts.every((id) => typeof id === 'string' && COURT_ID.test(id))) out.hiddenCourts = [...settings.hiddenCourts] as string[];
       return { type: 'set-settings', settings: out };
     }
     default:

@@ -150,24 +150,40 @@ export function withPolicy(settings: Settings, policy: ReturnType<typeof managed
  * dropped, or the data came from another version, so the user can be told once.
  */
 export function readStoredState(raw: unknown): { state: StoredState; repaired: boolean } {
+  try {
+    return readStoredStateOrThrow(raw);
+  } catch {
+    // Validation is written not to throw on any value; this is the last line of defence, so
+    // that one odd value can never stop the extension from loading, updating or resetting.
+    return { state: { ...EMPTY_STATE, repairNotice: 'unreadable' }, repaired: true };
+  }
+}
+
+/** A stored value named in a repair notice: its shape, never its content. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value).slice(0, 12);
+  return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+}
+
+function readStoredStateOrThrow(raw: unknown): { state: StoredState; repaired: boolean } {
   if (raw === undefined || raw === null) return { state: EMPTY_STATE, repaired: false };
   if (!isRecord(raw)) return { state: { ...EMPTY_STATE, repairNotice: 'unreadable' }, repaired: true };
   const problems: string[] = [];
-  if (raw.version !== STORAGE_VERSION) problems.push(`version ${String(raw.version)}`);
+  if (raw.version !== STORAGE_VERSION) problems.push(`version ${describeValue(raw.version)}`);
   const courts: Record<string, CourtProgress> = {};
   if (isRecord(raw.courts)) {
     for (const [id, value] of Object.entries(raw.courts)) {
       const progress = isKnownCourt(id) ? readProgress(value) : null;
       if (progress) courts[id] = progress;
-      else problems.push(`court ${id}`);
+      else problems.push(isKnownCourt(id) ? `court ${id}` : 'unknown court');
     }
   } else if (raw.courts !== undefined) {
     problems.push('courts');
   }
   const settings = readSettings(raw.settings, problems);
   const events = readEvents(raw.events, problems);
-  const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice : null;
-  const repairNotice = problems.length ? problems.join(', ') : previousNotice;
+  const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice.slice(0, 200) : null;
+  const repairNotice = problems.length ? [...new Set(problems)].join(', ').slice(0, 200) : previousNotice;
   return { state: { version: STORAGE_VERSION, courts, settings, events, repairNotice }, repaired: problems.length > 0 };
 }
 

@@ -34,7 +34,7 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: 1 }, wantTexts: false };
+    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: Date.now() }, wantTexts: false };
     expect(parseMessage(page)).toEqual(page);
     expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
     expect(parseMessage({ ...page, path: '/cgi-bin/DktRpt.pl?110375219183771' })).toBeNull();
@@ -42,6 +42,52 @@ describe('messages', () => {
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
     expect(parseMessage('get-state')).toBeNull();
     expect(parseMessage({ type: 'set-settings', settings: { guideHidden: 'yes', hiddenCourts: ['almb'] } })).toEqual({ type: 'set-settings', settings: { hiddenCourts: ['almb'] } });
+  });
+
+  it('returns a fresh object of the known fields only, whatever else a page report carries', () => {
+    const event = { page: 'court-home', filer: null, reason: null, training: false, at: Date.now(), pageText: 'Johnathan Litigant' };
+    const raw = { type: 'page', court: 'almb', next: 'entry', path: '/', event, wantTexts: false, typed: 'secret', __proto__: { polluted: true } };
+    const parsed = parseMessage(raw)!;
+    expect(parsed).not.toBe(raw);
+    expect(JSON.stringify(parsed)).not.toMatch(/Johnathan|secret|polluted/);
+    expect(Object.keys(parsed).sort()).toEqual(['court', 'event', 'next', 'path', 'type', 'wantTexts']);
+    expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'filer', 'page', 'reason', 'training']);
+  });
+
+  it('refuses absurd times and court ids that are not ids', () => {
+    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, path: '/', event: { page: 'court-home', filer: null, reason: null, training: false, at }, wantTexts: false });
+    for (const at of [1, -5, Number.NaN, Infinity, 1e20, Date.now() + 7 * 86_400_000, '1700000000000']) expect(parseMessage(page(at)), String(at)).toBeNull();
+    for (const court of ['', 'ALMB; drop', 'a'.repeat(40), 42]) expect(parseMessage(page(Date.now(), court)), String(court)).toBeNull();
+    expect(parseMessage({ type: 'reset-court', court: { toString: null } })).toBeNull();
+    expect(parseMessage([{ type: 'get-state' }])).toBeNull();
+  });
+});
+
+describe('stored state never throws', () => {
+  it('on a value whose conversion to text throws', () => {
+    const hostile = { version: { toString: null }, courts: { almb: { status: { toString: null } } }, settings: { toString: null }, repairNotice: { valueOf: null } };
+    const { state, repaired } = readStoredState(hostile);
+    expect(repaired).toBe(true);
+    expect(state.version).toBe(STORAGE_VERSION);
+    // What was repaired reads back cleanly: the next load, update and reset work.
+    expect(readStoredState(JSON.parse(JSON.stringify(state))).repaired).toBe(false);
+  });
+
+  it('on 5,000 seeded random JSON values', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const keys = ['version', 'courts', 'settings', 'events', 'repairNotice', 'almb', 'status', 'done', 'current', 'hiddenCourts', 'helpDesk', 'locked', 'at', 'court', 'page', 'log-in', '__proto__', 'constructor', 'toString'];
+    const value = (depth: number): unknown => {
+      const pick = Math.floor(random() * 9);
+      if (depth > 3 || pick < 3) return [null, true, 0, -1, 1e300, 'verified', 'almb', '', 'x'.repeat(50)][Math.floor(random() * 9)];
+      if (pick < 5) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [keys[Math.floor(random() * keys.length)]!, value(depth + 1)]));
+    };
+    for (let i = 0; i < 5_000; i += 1) {
+      const raw = JSON.parse(JSON.stringify({ version: STORAGE_VERSION, ...(value(0) as object) }));
+      const { state } = readStoredState(raw);
+      expect(readStoredState(JSON.parse(JSON.stringify(state))).repaired).toBe(false);
+    }
   });
 });
 
