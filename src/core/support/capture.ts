@@ -1,87 +1,279 @@
 // "Save this page for support": a copy of the current court page that a help desk can open
-// and run `classify` on, with nothing private left in it. Structure, headings, link and
-// button labels and field labels stay (interface words only); scripts, styles' URLs, every
-// input value (hidden ones too), query strings, fragments, comments and any other word are
-// removed or replaced by placeholders of the same shape.
-import { reportablePath } from './privacy';
-import { maskWords } from './vocabulary';
+// and run `classify` on, with nothing private left in it.
+//
+// What a capture keeps:
+// - the elements, except scripts, styles, frames, embedded objects, media, templates, <base>,
+//   <link> and every <meta> but a refresh (whose delay becomes a fixed one); an element that
+//   HTML does not define (a custom or namespaced tag) becomes a <span>;
+// - text: interface words only (vocabulary.ts); words that are also names only where interface
+//   words stand; every other letter and digit, in any script, becomes x, X or 0;
+// - attributes: a fixed list (ATTRIBUTES below). Addresses keep a court host, CM/ECF's known
+//   path parts and menu names (privacy.ts); ids, classes and field names keep known tokens;
+//   enumerated values (`type`, `method`, `role`...) keep a known value; numbers only when small;
+//   `style` only as `display:none` / `visibility:hidden`; captions and labels their interface
+//   words. Every other value is masked by shape, and every other attribute (event handlers,
+//   `data-*`, `srcset`...) is dropped;
+// - no script can run: no handler, no `javascript:`; a button whose `onclick` goes to the
+//   court's login (`window.location='/cgi-bin/login.pl'`), which classify reads as the entry,
+//   is wrapped in a plain link to that address instead; and the copy carries a Content
+//   Security Policy that forbids scripts, requests and form posts.
+// Nothing is typed, no input's value (hidden ones too) and no comment survives.
+import { isLoginScript, onclickTarget } from '../recognition/links';
+import { MASKED_ORIGIN, isInterfaceAddress, safeAddress } from './privacy';
+import { maskRun, maskText, maskToken, type Place } from './vocabulary';
 
-const DROP = 'script, noscript, iframe, frame, object, embed, template, link, style, svg, canvas, video, audio, img[src^="data:"]';
-const KEEP_ATTRIBUTES = new Set([
-  'id', 'class', 'name', 'type', 'method', 'for', 'role', 'hidden', 'disabled', 'checked', 'selected', 'http-equiv', 'target',
-  'aria-hidden', 'aria-labelledby', 'aria-describedby', 'colspan', 'rowspan', 'align', 'valign', 'width', 'height', 'border',
-  'cellpadding', 'cellspacing', 'bgcolor', 'color', 'size', 'face', 'nowrap', 'lang', 'dir', 'enctype', 'maxlength',
-]);
-const WORD_ATTRIBUTES = new Set(['title', 'alt', 'placeholder', 'aria-label', 'label', 'summary']);
+const DROP = [
+  'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'link', 'style', 'base',
+  'svg', 'math', 'canvas', 'video', 'audio', 'source', 'track', 'picture', 'portal', 'fencedframe', 'cmecf-link-guide',
+].join(', ');
+
+/** The HTML elements kept as themselves (the HTML standard's elements, and the old ones court pages use). */
+const KNOWN_ELEMENTS = new Set(
+  `a abbr acronym address area article aside b bdi bdo big blockquote body br button caption center cite code col colgroup data
+datalist dd del details dfn dialog dir div dl dt em fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup
+hr html i img input ins kbd label legend li main map mark menu meta meter nav nobr ol optgroup option output p pre progress q rp rt
+ruby s samp search section select small span strike strong sub summary sup table tbody td textarea tfoot th thead time title tr tt
+u ul var wbr`.split(/\s+/),
+);
+
+/** Elements whose words are the page's own interface: headings, labels, buttons, captions. */
+const INTERFACE_ELEMENTS = new Set(['TITLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'TH', 'LABEL', 'BUTTON', 'SUMMARY']);
+const MENU_BAR = '#topmenu, .yuimenubar, .yuimenu';
+const DIALOG = '[role=dialog], [role=alertdialog], .ui-dialog, dialog';
 const BUTTON_TYPES = new Set(['submit', 'button', 'reset', 'image']);
 
-/** A link target with its origin and path (numbers masked), and a query only if it is a bare word (a menu name). */
-export function safeAddress(raw: string, base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw.trim(), base);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  // `DisplayMenu.pl?Utilities&id=-1` keeps `?Utilities`; `?case=1:24-bk-1` keeps nothing.
-  const first = url.search.slice(1).split(/[&;]/)[0] ?? '';
-  const word = /^[A-Za-z]+$/.test(first) ? `?${first}` : '';
-  return `${url.origin}${reportablePath(url.href) || '/'}${word}`;
+const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const INPUT_TYPES = set('hidden text search tel url email password date month week time datetime-local number range color checkbox radio file submit image reset button 1 a i disc circle square');
+/** WAI-ARIA 1.2 roles (https://www.w3.org/TR/wai-aria-1.2/#role_definitions) and the synonyms in use. */
+const ROLES = set(`alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox
+complementary contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group
+heading img insertion link list listbox listitem log main marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter
+navigation none note option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search
+searchbox separator slider spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer
+toolbar tooltip tree treegrid treeitem`);
+/** Autofill field names (HTML standard, "Autofill"), which recognition reads (`username`, `one-time-code`). */
+const AUTOFILL = set(`on off shipping billing home work mobile fax pager name honorific-prefix given-name additional-name family-name
+honorific-suffix nickname username new-password current-password one-time-code organization-title organization street-address
+address-line1 address-line2 address-line3 address-level4 address-level3 address-level2 address-level1 country country-name
+postal-code cc-name cc-given-name cc-additional-name cc-family-name cc-number cc-exp cc-exp-month cc-exp-year cc-csc cc-type
+transaction-currency transaction-amount language bday bday-day bday-month bday-year sex url photo tel tel-country-code tel-national
+tel-area-code tel-local tel-local-prefix tel-local-suffix tel-extension email impp webauthn`);
+const COLORS = set('black silver gray grey white maroon red purple fuchsia green lime olive yellow navy blue teal aqua orange darkred darkblue darkgreen transparent');
+
+type Rule =
+  | { readonly kind: 'address' | 'token' | 'words' | 'caption' | 'boolean' | 'number' | 'color' | 'style' | 'pattern' }
+  | { readonly kind: 'enum'; readonly values: ReadonlySet<string>; readonly list?: boolean };
+
+const rule = (kind: 'address' | 'token' | 'words' | 'caption' | 'boolean' | 'number' | 'color' | 'style' | 'pattern'): Rule => ({ kind });
+const oneOf = (values: ReadonlySet<string> | string, list = false): Rule => ({ kind: 'enum', values: typeof values === 'string' ? set(values) : values, list });
+
+/** Every attribute a capture keeps, and how its value is made safe. Anything else is dropped. */
+export const ATTRIBUTES: Readonly<Record<string, Rule>> = {
+  href: rule('address'),
+  action: rule('address'),
+  id: rule('token'),
+  class: rule('token'),
+  name: rule('token'),
+  for: rule('token'),
+  'aria-labelledby': rule('token'),
+  'aria-describedby': rule('token'),
+  title: rule('words'),
+  alt: rule('words'),
+  placeholder: rule('words'),
+  'aria-label': rule('words'),
+  label: rule('words'),
+  summary: rule('words'),
+  value: rule('caption'),
+  hidden: rule('boolean'),
+  disabled: rule('boolean'),
+  readonly: rule('boolean'),
+  nowrap: rule('boolean'),
+  open: rule('boolean'),
+  width: rule('number'),
+  height: rule('number'),
+  border: rule('number'),
+  cellpadding: rule('number'),
+  cellspacing: rule('number'),
+  colspan: rule('number'),
+  rowspan: rule('number'),
+  size: rule('number'),
+  maxlength: rule('number'),
+  span: rule('number'),
+  cols: rule('number'),
+  rows: rule('number'),
+  color: rule('color'),
+  bgcolor: rule('color'),
+  style: rule('style'),
+  pattern: rule('pattern'),
+  type: oneOf(INPUT_TYPES),
+  method: oneOf('get post dialog'),
+  enctype: oneOf('application/x-www-form-urlencoded multipart/form-data text/plain'),
+  target: oneOf('_blank _self _parent _top'),
+  align: oneOf('left right center justify top middle bottom baseline absmiddle absbottom texttop char'),
+  valign: oneOf('top middle bottom baseline'),
+  dir: oneOf('ltr rtl auto'),
+  lang: oneOf('en en-us es es-us'),
+  scope: oneOf('row col rowgroup colgroup'),
+  role: oneOf(ROLES),
+  'http-equiv': oneOf('refresh'),
+  'aria-hidden': oneOf('true false'),
+  'aria-checked': oneOf('true false mixed'),
+  'aria-disabled': oneOf('true false'),
+  'aria-live': oneOf('polite assertive off'),
+  autocomplete: oneOf(AUTOFILL, true),
+  inputmode: oneOf('none text decimal numeric tel search email url'),
+};
+
+/** Where the help desk's copy may not go or run anything: no script, no request, no form post. */
+const CAPTURE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
+/** A refresh's delay in the copy: a day, so the copy stays on screen instead of leaving for the court. */
+const REFRESH_DELAY = '86400';
+
+function isButton(element: Element): boolean {
+  const tag = element.tagName;
+  return tag === 'BUTTON' || (tag === 'INPUT' && BUTTON_TYPES.has((element.getAttribute('type') ?? '').trim().toLowerCase()));
 }
 
-/** The central login's court is in its query (`pscCourtId=ALMBK`): a public court id, kept. */
-function withLoginCourt(safe: string, pageUrl: string): string {
-  try {
-    const court = new URL(pageUrl).searchParams.get('pscCourtId');
-    return court && /^[A-Z0-9]{2,8}$/i.test(court) && /\/\/(pacer\.login|train-login)\.uscourts\.gov\//.test(safe) ? `${safe.replace(/\?.*$/, '')}?pscCourtId=${court}` : safe;
-  } catch {
-    return safe;
-  }
+/**
+ * Where each element's words stand. Words inside a link stand where the link does: a control
+ * of the page's own (the menu bar, a CM/ECF script or menu) is interface; a link to a case or a
+ * document is content, whatever surrounds it.
+ */
+function placesOf(root: Element, pageUrl: string): Map<Element, Place> {
+  const places = new Map<Element, Place>();
+  const visit = (element: Element, inherited: Place) => {
+    let place = inherited;
+    if (element.tagName === 'A') {
+      const href = element.getAttribute('href');
+      place = element.closest(MENU_BAR) || (href !== null && isInterfaceAddress(href, pageUrl)) ? 'interface' : 'content';
+    } else if (place === 'content' && (INTERFACE_ELEMENTS.has(element.tagName) || isButton(element) || element.matches(MENU_BAR) || element.matches(DIALOG))) {
+      place = 'interface';
+    } else if (element.tagName === 'INPUT' || element.tagName === 'SELECT' || element.tagName === 'TEXTAREA') {
+      // A field's own caption, placeholder or label words are its interface.
+      place = 'interface';
+    }
+    places.set(element, place);
+    for (const child of Array.from(element.children)) visit(child, place);
+  };
+  visit(root, 'content');
+  return places;
 }
 
-function safeStyle(style: string): string {
-  return style.replace(/url\([^)]*\)/gi, 'none').replace(/expression\([^)]*\)/gi, '').slice(0, 300);
+/** Only what recognition reads of a style: whether it hides the element. */
+function safeStyle(style: string): string | null {
+  const squeezed = style.replace(/\s+/g, '').toLowerCase();
+  const kept = [squeezed.includes('display:none') ? 'display:none' : '', squeezed.includes('visibility:hidden') ? 'visibility:hidden' : ''].filter(Boolean);
+  return kept.length ? kept.join(';') : null;
 }
 
-/** Navigation-only inline handlers (`window.location='/cgi-bin/login.pl'`) keep their target; other code goes. */
-function safeHandler(code: string, base: string): string | null {
-  const match = /^\s*(?:window\.|document\.|top\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']\s*;?\s*$/i.exec(code);
-  const target = match ? safeAddress(match[1]!, base) : null;
-  return target ? `window.location='${target}'` : null;
-}
-
-function cleanElement(element: Element, base: string): void {
-  const tag = element.tagName.toLowerCase();
-  for (const attribute of Array.from(element.attributes)) {
-    const name = attribute.name.toLowerCase();
-    const value = attribute.value;
-    if (name === 'href' || name === 'action' || name === 'src' && tag === 'frame') {
-      const safe = safeAddress(value, base);
-      if (safe) element.setAttribute(name, safe);
-      else element.removeAttribute(attribute.name);
-    } else if (name === 'style') {
-      element.setAttribute('style', safeStyle(value));
-    } else if (name === 'onclick') {
-      const safe = safeHandler(value, base);
-      if (safe) element.setAttribute('onclick', safe);
-      else element.removeAttribute(attribute.name);
-    } else if (name === 'value') {
+/** The value an attribute keeps, `null` to drop it. */
+function safeValue(element: Element, name: string, value: string, pageUrl: string, place: Place): string | null {
+  const ruleFor = ATTRIBUTES[name];
+  if (!ruleFor) return null;
+  const trimmed = value.trim();
+  switch (ruleFor.kind) {
+    case 'address':
+      return safeAddress(value, pageUrl);
+    case 'token':
+      return maskToken(value);
+    case 'words':
+      return maskText(value, place);
+    case 'caption':
       // A button's caption is interface; every other value is the user's or the server's data.
-      if (tag === 'button' || (tag === 'input' && BUTTON_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()))) element.setAttribute('value', maskWords(value));
-      else element.removeAttribute(attribute.name);
-    } else if (name === 'content' && tag === 'meta') {
-      const refresh = /^\s*(\d+)\s*;\s*url\s*=\s*['"]?([^'"]+)/i.exec(value);
-      const safe = refresh ? safeAddress(refresh[2]!, base) : null;
-      if (safe && (element.getAttribute('http-equiv') ?? '').toLowerCase() === 'refresh') element.setAttribute('content', `${refresh![1]};url=${safe}`);
-      else element.removeAttribute(attribute.name);
-    } else if (WORD_ATTRIBUTES.has(name)) {
-      element.setAttribute(name, maskWords(value));
-    } else if (!KEEP_ATTRIBUTES.has(name)) {
-      element.removeAttribute(attribute.name);
+      return isButton(element) ? maskText(value, 'interface') : null;
+    case 'boolean':
+      return '';
+    case 'number':
+      return /^\d{1,3}(?:\.\d+)?(?:%|px|\*)?$/.test(trimmed) ? trimmed : maskToken(value);
+    case 'color':
+      return /^#?(?:[0-9a-f]{3}){1,2}$/i.test(trimmed) || COLORS.has(trimmed.toLowerCase()) ? trimmed : maskToken(value);
+    case 'style':
+      return safeStyle(value);
+    case 'pattern':
+      // Recognition asks only whether a field wants digits (a passcode).
+      return /\\d|\[0-9\]/.test(value) ? '[0-9]*' : null;
+    case 'enum': {
+      const values = ruleFor.list ? trimmed.toLowerCase().split(/\s+/) : [trimmed.toLowerCase()];
+      return values.every((one) => ruleFor.values.has(one)) && /^[\x20-\x7e]*$/.test(trimmed) ? trimmed : maskToken(value);
     }
   }
-  if (tag === 'textarea') element.textContent = '';
+}
+
+function cleanElement(element: Element, pageUrl: string, place: Place): void {
+  const tag = element.tagName;
+  for (const attribute of Array.from(element.attributes)) {
+    const name = attribute.name.toLowerCase();
+    const safe = tag === 'META' && name === 'content' ? safeRefresh(element, attribute.value, pageUrl) : safeValue(element, name, attribute.value, pageUrl, place);
+    element.removeAttribute(attribute.name);
+    if (safe !== null && /^[a-z][a-z-]*$/.test(name)) element.setAttribute(name, safe);
+  }
+  // A tick box keeps its state (recognition reads whether the redaction notice is ticked).
+  if (tag === 'INPUT' && /^(?:checkbox|radio)$/i.test(element.getAttribute('type') ?? '') && (element as HTMLInputElement).checked) element.setAttribute('checked', '');
+  if (tag === 'TEXTAREA') element.textContent = '';
+}
+
+/** `<meta http-equiv=refresh content="0;url=...">`: where to, not when. */
+function safeRefresh(meta: Element, content: string, pageUrl: string): string | null {
+  if ((meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() !== 'refresh') return null;
+  const target = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(content)?.[1];
+  const safe = target ? safeAddress(target, pageUrl) : null;
+  return safe ? `${REFRESH_DELAY};url=${safe}` : null;
+}
+
+/**
+ * A button that navigates by script to the court's login is, for classify, the way in (see
+ * landing.ts). It loses its handler, so it is wrapped in a plain link to the same (safe) place.
+ */
+function wrapLoginButton(element: Element, pageUrl: string): void {
+  if (element.tagName === 'A' || !element.hasAttribute('onclick')) return;
+  const target = onclickTarget(element, pageUrl);
+  const safe = target && isLoginScript(target) ? safeAddress(target.href, pageUrl) : null;
+  if (!safe || safe.startsWith(MASKED_ORIGIN)) return;
+  const link = element.ownerDocument.createElement('a');
+  link.setAttribute('href', safe);
+  element.replaceWith(link);
+  link.append(element);
+}
+
+/** A tag HTML does not define (`<johnathan-litigant>`, `<o:p>`) becomes a plain `<span>` with the same children. */
+function renameUnknown(element: Element): Element {
+  if (KNOWN_ELEMENTS.has(element.localName) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return element;
+  const span = element.ownerDocument.createElement('span');
+  span.append(...Array.from(element.childNodes));
+  for (const attribute of Array.from(element.attributes)) span.setAttribute(attribute.name, attribute.value);
+  element.replaceWith(span);
+  return span;
+}
+
+/** Elements that do not end a word: `<a><u>U</u>tilities</a>` reads "Utilities". */
+const INLINE = new Set(['U', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SPAN', 'SMALL', 'BIG', 'SUB', 'SUP', 'S', 'STRIKE', 'TT', 'NOBR', 'MARK', 'ABBR', 'ACRONYM', 'CITE', 'CODE', 'KBD', 'SAMP', 'VAR', 'Q', 'DEL', 'INS', 'BDI', 'BDO', 'DFN', 'TIME', 'DATA', 'WBR']);
+
+/** Masks every text node, in runs that read as one; removes comments and the like. */
+function maskTexts(root: Element, places: Map<Element, Place>): void {
+  let run: Text[] = [];
+  const others: Node[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const masked = maskRun(run.map((node) => node.nodeValue ?? ''), run.map((node) => places.get(node.parentElement!) ?? 'content'));
+    run.forEach((node, index) => {
+      node.nodeValue = masked[index]!;
+    });
+    run = [];
+  };
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) run.push(child as Text);
+      else if (child.nodeType === 1) {
+        const inline = INLINE.has((child as Element).tagName);
+        if (!inline) flush();
+        visit(child);
+        if (!inline) flush();
+      } else others.push(child);
+    }
+  };
+  visit(root);
+  flush();
+  for (const node of others) node.parentNode?.removeChild(node);
 }
 
 export interface Capture {
@@ -92,24 +284,25 @@ export interface Capture {
 /** The sanitised copy of a page, as a file's text. `doc` is left untouched. */
 export function capturePage(doc: Document, pageUrl: string): Capture {
   const root = doc.documentElement.cloneNode(true) as Element;
-  const url = withLoginCourt(safeAddress(pageUrl, pageUrl) ?? '', pageUrl);
+  const url = (safeAddress(pageUrl, pageUrl) ?? `${MASKED_ORIGIN}/`).replace(/--/g, '-%2D');
   for (const element of Array.from(root.querySelectorAll(DROP))) element.remove();
-  for (const element of Array.from(root.querySelectorAll('meta'))) {
-    if ((element.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') element.remove();
+  for (const meta of Array.from(root.querySelectorAll('meta'))) {
+    if ((meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() !== 'refresh') meta.remove();
   }
-  // The guide's own overlay is not part of the court's page.
-  for (const element of Array.from(root.querySelectorAll('cmecf-link-guide'))) element.remove();
-  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    element.removeAttribute('data-guide-target');
-    cleanElement(element, pageUrl);
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))].map((element) => (element === root ? element : renameUnknown(element)));
+  const places = placesOf(root, pageUrl);
+  for (const element of elements) wrapLoginButton(element, pageUrl);
+  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) cleanElement(element, pageUrl, places.get(element) ?? 'content');
+
+  maskTexts(root, places);
+
+  const head = root.querySelector('head');
+  if (head) {
+    const policy = doc.createElement('meta');
+    policy.setAttribute('http-equiv', 'Content-Security-Policy');
+    policy.setAttribute('content', CAPTURE_POLICY);
+    head.prepend(policy);
   }
-  const walker = doc.createTreeWalker(root, 0x4 | 0x80 /* text and comments */);
-  const comments: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 8) comments.push(node);
-    else node.nodeValue = maskWords(node.nodeValue ?? '');
-  }
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
   const header = [
     '<!DOCTYPE html>',
     `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->`,
