@@ -19,10 +19,11 @@ export const ENTRIES = {
 };
 
 /**
- * Modules the content script imports only when needed (web-accessible, for court pages only):
- * every byte of content.js runs on every court page, these only on request.
+ * Scripts the popup injects into the active tab when the user asks (scripting.executeScript,
+ * with activeTab): neither content scripts, which run on every court page, nor files that
+ * web pages can reach (no web_accessible_resources). Built like the entries, as classic scripts.
  */
-export const ON_DEMAND_MODULES = {
+export const INJECTED_SCRIPTS = {
   capture: 'src/content/capture.ts',
 };
 
@@ -138,18 +139,10 @@ export async function buildTarget(target, { quiet = false } = {}) {
   };
   const result = await build({
     ...common,
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, new URL(source, root).pathname])),
+    entryPoints: Object.fromEntries(Object.entries({ ...ENTRIES, ...INJECTED_SCRIPTS }).map(([name, source]) => [name, new URL(source, root).pathname])),
     outdir: out.pathname,
     format: 'iife',
   });
-  // The page capture, imported by the content script only when the user asks for one.
-  const onDemand = await build({
-    ...common,
-    entryPoints: Object.fromEntries(Object.entries(ON_DEMAND_MODULES).map(([name, source]) => [name, new URL(source, root).pathname])),
-    outdir: out.pathname,
-    format: 'esm',
-  });
-  Object.assign(result.metafile.outputs, onDemand.metafile.outputs);
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });

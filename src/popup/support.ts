@@ -2,7 +2,9 @@ import { text } from '../core/flow/texts';
 // What the popup's help-desk section needs: the support code and the report, from the stored
 // state, the active tab's last report and the browser's own settings.
 import browser from 'webextension-polyfill';
+import type { Capture } from '../core/support/capture';
 import { encodeSupportCode } from '../core/support/code';
+import { CAPTURE_FUNCTION, CAPTURE_SCRIPT } from '../core/support/injection';
 import { buildReport } from '../core/support/report';
 import { browserOf, supportStateFrom } from '../core/support/state';
 import type { PageKind } from '../core/recognition/types';
@@ -59,10 +61,13 @@ export function supportReport(state: StoredState, tab: TabFacts | null): string 
   });
 }
 
-/** Asks the active tab for a sanitised copy of its page and saves it as a file. */
+/**
+ * Makes a sanitised copy of the active tab's page and saves it as a file, on the user's click:
+ * opening the popup from the toolbar gave the extension this one tab (activeTab), so the
+ * capture's script can be injected into it now, and only now (see src/core/support/injection.ts).
+ */
 export async function savePageCapture(tab: TabFacts): Promise<string> {
-  const capture = (await browser.tabs.sendMessage(tab.tabId, { type: 'capture-page' })) as { html: string; url: string } | undefined;
-  if (!capture?.html) throw new Error(text('capture_no_answer'));
+  const capture = await captureTab(tab.tabId);
   const name = `court-page-${tab.court ?? 'unknown'}-${tab.page}.html`;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([capture.html], { type: 'text/html' }));
@@ -70,4 +75,31 @@ export async function savePageCapture(tab: TabFacts): Promise<string> {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   return name;
+}
+
+/** The copy; throws with words for the user when the tab cannot be reached or does not answer. */
+async function captureTab(tabId: number): Promise<Capture> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT] });
+  } catch {
+    // No grant for this tab: the popup was not opened from the toolbar on it, or the tab moved on.
+    throw new Error(text('capture_no_access'));
+  }
+  let value: Partial<Capture> | null | undefined;
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the tab's isolated world, where the script above left the capture function.
+      func: (name: string) => {
+        const run = (globalThis as unknown as Record<string, unknown>)[name];
+        return typeof run === 'function' ? (run as () => Capture)() : null;
+      },
+      args: [CAPTURE_FUNCTION],
+    });
+    value = result?.result as Partial<Capture> | null | undefined;
+  } catch {
+    value = null;
+  }
+  if (typeof value?.html !== 'string' || typeof value.url !== 'string' || value.html === '') throw new Error(text('capture_no_answer'));
+  return { html: value.html, url: value.url };
 }

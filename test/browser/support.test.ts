@@ -1,19 +1,125 @@
 // Help-desk assistance on the practice court: the popup's code, the help-desk page, the
 // report and the page capture, and a scan for secrets everywhere the extension keeps or
-// shows anything.
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+// shows anything. The capture is made as a user makes it: the toolbar button is clicked on the
+// court's tab (which opens the popup and gives the extension that tab, activeTab), then the
+// popup's "Save this page for support".
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/recognition/classify';
 import { decodeSupportCode } from '../../src/core/support/code';
 import { summarise } from '../../src/core/support/summary';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tools/practice-court/accounts';
-import { waitForReport } from '../../tools/practice-court/browser';
+import { launchWithExtension, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
 import { readCoachMark } from '../../tools/practice-court/coach-mark';
+import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { parseHtml } from '../../tools/lib/page-file';
-import { usePracticeBrowser } from '../helpers/browser-suite';
+import { capturePage } from '../../src/core/support/capture';
+import { CAPTURE_FUNCTION } from '../../src/core/support/injection';
 
-const suite = usePracticeBrowser();
+/**
+ * One practice court and one Chromium per file, as test/helpers/browser-suite.ts makes them,
+ * with the DevTools protocol's extension commands on (--enable-unsafe-extension-debugging):
+ * Extensions.triggerAction is the toolbar click.
+ */
+const suite = {} as { court: PracticeCourt; browser: GuidedBrowser; cdp: CDPSession; downloads: string };
+beforeAll(async () => {
+  suite.court = await startPracticeCourt();
+  suite.browser = await launchWithExtension(suite.court, { extraArgs: ['--enable-unsafe-extension-debugging'] });
+  suite.cdp = await suite.browser.context.browser()!.newBrowserCDPSession();
+  suite.downloads = mkdtempSync(join(tmpdir(), 'cmecf-guide-downloads-'));
+  await suite.cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: suite.downloads, eventsEnabled: true });
+});
+afterAll(async () => {
+  await suite.browser?.close();
+  await suite.court?.close();
+  if (suite.downloads) rmSync(suite.downloads, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await suite.browser.context.clearCookies();
+  await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+});
+
+interface ToolbarPopup {
+  /** Runs an expression in the popup and returns its value. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Clicks the extension's toolbar button on a court page's tab: Chromium opens the real popup
+ * for that tab and grants the extension that tab, as a user's click does. Playwright does not
+ * adopt an extension's popup as a page, so the popup is driven through the protocol.
+ */
+async function clickToolbarButton(courtPage: Page): Promise<ToolbarPopup> {
+  await courtPage.bringToFront();
+  const { targetInfos: tabs } = await suite.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.find((t) => t.url === courtPage.url());
+  if (!tab) throw new Error(`no tab for ${courtPage.url()}`);
+  const popupUrl = `chrome-extension://${suite.browser.extensionId}/popup.html`;
+  const before = new Set((await suite.cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url === popupUrl).map((t) => t.targetId));
+  await suite.cdp.send('Extensions.triggerAction' as never, { id: suite.browser.extensionId, targetId: tab.targetId } as never);
+  let target: { targetId: string } | undefined;
+  for (let i = 0; i < 100 && !target; i += 1) {
+    target = (await suite.cdp.send('Target.getTargets')).targetInfos.find((t) => t.url === popupUrl && !before.has(t.targetId));
+    if (!target) await courtPage.waitForTimeout(50);
+  }
+  if (!target) throw new Error('the toolbar button opened no popup');
+  const { sessionId } = await suite.cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let lastId = 0;
+  const answers = new Map<number, (message: { result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }) => void>();
+  const onMessage = (event: { sessionId: string; message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number };
+    if (event.sessionId === sessionId && message.id !== undefined) answers.get(message.id)?.(message as never);
+  };
+  suite.cdp.on('Target.receivedMessageFromTarget', onMessage);
+  const evaluate = async <T,>(expression: string): Promise<T> => {
+    lastId += 1;
+    const id = lastId;
+    const answer = new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }>((resolve) => answers.set(id, resolve));
+    await suite.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+    const { result } = await answer;
+    if (result?.exceptionDetails) throw new Error(`popup: ${JSON.stringify(result.exceptionDetails)}`);
+    return result?.result?.value as T;
+  };
+  return {
+    evaluate,
+    close: async () => {
+      suite.cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await suite.cdp.send('Target.closeTarget', { targetId: target!.targetId }).catch(() => undefined);
+    },
+  };
+}
+
+/** Waits until an expression in the popup is truthy, and returns it. */
+async function popupPoll<T>(popup: ToolbarPopup, expression: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await popup.evaluate<T>(expression).catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`popup: ${expression} stayed falsy`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Clicks "Save this page for support" in the popup; returns the saved file's text and the status line. */
+async function saveCaptureFrom(popup: ToolbarPopup): Promise<{ file: string | null; status: string }> {
+  const saved = new Promise<string>((resolve) => {
+    const listener = (event: { guid: string; state: string }) => {
+      if (event.state !== 'completed') return;
+      suite.cdp.off('Browser.downloadProgress', listener);
+      resolve(join(suite.downloads, event.guid));
+    };
+    suite.cdp.on('Browser.downloadProgress', listener);
+  });
+  await popupPoll(popup, `Array.from(document.querySelectorAll('button')).some((b) => b.textContent.trim() === 'Save this page for support')`);
+  await popup.evaluate(`Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Save this page for support').click()`);
+  const status = await popupPoll<string>(popup, `document.querySelector('.helpdesk .status-line')?.textContent.trim()`);
+  const file = status.startsWith('Saved ') ? readFileSync(await saved, 'utf8') : null;
+  return { file, status };
+}
 
 /** Strings a user might type or a page might carry, that must never reach the extension's outputs. */
 const SECRETS = {
@@ -31,6 +137,7 @@ async function fill(page: Page, label: string | RegExp, value: string) {
   await page.getByLabel(label).first().fill(value);
 }
 
+/** The popup's page opened in a tab of its own: it shows the same, but no toolbar click gave it the court's tab. */
 async function openPopupFor(courtPage: Page): Promise<Page> {
   const popup = await suite.browser.context.newPage();
   await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
@@ -93,21 +200,65 @@ describe('help-desk assistance, privately', () => {
     expect(report).toMatch(/almb \(bankruptcy\): in-progress, on step 5 of 6/);
     expect(report).toContain('last error: bad-credentials');
 
-    const download = popup.waitForEvent('download');
-    await popup.getByRole('button', { name: 'Save this page for support' }).click();
-    const file = await (await download).path();
-    const capture = readFileSync(file, 'utf8');
-    const copy = classify(parseHtml(capture, 'https://ecf.almb.uscourts.gov/cgi-bin/LinkAcct.pl'), { url: 'https://ecf.almb.uscourts.gov/cgi-bin/LinkAcct.pl' });
+    // The toolbar button, clicked on the court's tab, then "Save this page for support".
+    const toolbar = await clickToolbarButton(page);
+    const { file: capture, status } = await saveCaptureFrom(toolbar);
+    await toolbar.close();
+    expect(status).toBe('Saved court-page-almb-link-verify.html to your downloads. It holds no values or private text; send it to your help desk.');
+    expect(capture, 'the capture was saved').not.toBeNull();
+    const copy = classify(parseHtml(capture!, 'https://ecf.almb.uscourts.gov/cgi-bin/LinkAcct.pl'), { url: 'https://ecf.almb.uscourts.gov/cgi-bin/LinkAcct.pl' });
     expect(copy.page, 'the help desk can classify the capture').toBe('link-verify');
+    // The browser's capture is the same code as the command's: the same copy of the same page.
+    const served = parseHtml(await page.content(), page.url());
+    expect(capture).toBe(capturePage(served, page.url()).html);
 
     const stored = await suite.browser.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } } } };
       return JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]);
     });
-    const outputs = { report, code, capture, storage: stored, console: consoleLines.join('\n') };
+    const outputs = { report, code, capture: capture!, storage: stored, console: consoleLines.join('\n') };
     const leaks = Object.entries(outputs).flatMap(([where, text]) => NEVER.filter((secret) => text.includes(secret)).map((secret) => `${secret} in the ${where}`));
     expect(leaks).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('captures only after the toolbar click on that tab; the page reaches neither the capture\'s file nor its function', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await waitForReport(suite.browser, page, 0);
+
+    // The popup opened any other way (here in a tab of its own) has no grant for the court's tab.
+    const unclicked = await openPopupFor(page);
+    await unclicked.getByRole('button', { name: 'Save this page for support' }).click();
+    await expect.poll(() => unclicked.locator('.helpdesk .status-line').textContent()).toBe(
+      "This page can be copied only from the toolbar button. Click the guide's button in the toolbar while the court page is showing, then try again.",
+    );
+    await unclicked.close();
+
+    // The court's page cannot load the capture's script (no web-accessible resources) nor see the
+    // function it leaves in the extension's isolated world.
+    const reach = await page.evaluate(async ([url, name]) => {
+      const fetched = await fetch(url!).then(() => 'fetched', () => 'refused');
+      const script = await new Promise<string>((resolve) => {
+        const element = document.createElement('script');
+        element.src = url!;
+        element.onload = () => resolve('loaded');
+        element.onerror = () => resolve('refused');
+        document.head.append(element);
+      });
+      return { fetched, script, global: typeof (window as unknown as Record<string, unknown>)[name!] };
+    }, [`chrome-extension://${suite.browser.extensionId}/capture.js`, CAPTURE_FUNCTION]);
+    expect(reach.fetched).toBe('refused');
+    expect(reach.script).toBe('refused');
+
+    const toolbar = await clickToolbarButton(page);
+    const { file, status } = await saveCaptureFrom(toolbar);
+    await toolbar.close();
+    expect(status).toMatch(/^Saved court-page-almd-court-home\.html to your downloads/);
+    expect(file).toContain('saved from url=(0050)https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    expect(await page.evaluate((name) => typeof (window as unknown as Record<string, unknown>)[name], CAPTURE_FUNCTION), 'the capture function, after a capture').toBe('undefined');
+    expect(reach.global).toBe('undefined');
     await page.close();
   });
 

@@ -1,5 +1,7 @@
-// The built manifests ask for the least: `storage`, the court hosts for the content script
-// and its one on-demand module, no remote code, and a strict CSP for the extension's pages.
+// The built manifests ask for the least: `storage`, the court hosts for the content script,
+// `activeTab` and `scripting` for the page capture the user asks for (neither shows a
+// permission prompt), no file web pages can reach, no remote code, and a strict CSP for the
+// extension's pages.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -10,8 +12,8 @@ const COURT_GLOB = /^https:\/\/(ecf|ecf-train|ecf-test)\.\*\.uscourts\.gov\/\*$|
 const manifests = ['chrome', 'firefox'].map((target) => [target, JSON.parse(readFileSync(new URL(`../../dist/${target}/manifest.json`, import.meta.url), 'utf8'))] as const);
 
 describe.each(manifests)('the %s manifest', (target, manifest) => {
-  it('asks for storage and nothing else', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage, and for the tab the user is on only when they click (activeTab, scripting)', () => {
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
     for (const key of ['optional_permissions', 'host_permissions', 'optional_host_permissions', 'externally_connectable', 'content_scripts_world', 'sandbox', 'oauth2', 'declarative_net_request']) {
       expect(manifest[key], key).toBeUndefined();
     }
@@ -28,8 +30,9 @@ describe.each(manifests)('the %s manifest', (target, manifest) => {
     expect(script.all_frames).toBe(false);
   });
 
-  it('exposes only the page-capture module, and only to court pages', () => {
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['capture.js'], matches: [COURT_PATTERN] }]);
+  it('exposes no file to web pages: the page capture is injected on the user\'s click, not fetched by the page', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toContain('capture.js');
   });
 
   it('has a strict CSP: scripts from the package only, no eval, no plugins, no remote anything', () => {
