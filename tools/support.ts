@@ -1,15 +1,62 @@
 // npm run -s support -- decode CODE        prints {code, state, summary, advice} as JSON
 // npm run -s support -- encode STATE.json  prints the code (STATE.json: what decode prints, or its "state")
+// npm run -s support -- capture FILE [--url URL]
+//                                          prints the safe copy of a saved court page (the same
+//                                          code as the browser's "Save this page for support")
 // For help desks (and their training) and for tests.
 import { decodeSupportCode, encodeSupportCode, SupportCodeError } from '../src/core/support/code';
 import { summarise } from '../src/core/support/summary';
 import { readSupportState } from '../src/core/support/validate';
 import { catalogTranslator } from '../src/core/flow/catalog';
 import { useTranslator } from '../src/core/flow/texts';
-import { PageFileError, readPageFile } from './lib/page-file';
+import { capturePage } from '../src/core/support/capture';
+import { UNKNOWN_COURT_ORIGIN } from '../src/core/recognition/types';
+import { checkPageUrl, inferPageUrl, PageFileError, parseHtml, readPageFile } from './lib/page-file';
 
 const USAGE = `usage: npm run -s support -- decode CODE
-       npm run -s support -- encode STATE.json`;
+       npm run -s support -- encode STATE.json
+       npm run -s support -- capture FILE [--url URL]`;
+
+/**
+ * `capture FILE [--url URL]`: a page the user saved with the browser's own "Save as", made safe
+ * to pass on. Without --url, the page's own evidence (its <base>, the "saved from" line, its
+ * court links) says where it came from, as for classify. Bad input (a missing, empty, binary,
+ * huge file, a folder, a URL that does not parse) gets a message on stderr and exit code 1;
+ * nothing is printed then, and the file is only read.
+ */
+function capture(args: string[]): number {
+  let file: string | null = null;
+  let url: string | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--url') {
+      if (i + 1 >= args.length) return usage('--url needs a value');
+      url = args[++i]!;
+    } else if (arg.startsWith('--')) {
+      return usage(`unknown option ${arg}`);
+    } else if (file === null) {
+      file = arg;
+    } else {
+      return usage('capture takes one file');
+    }
+  }
+  if (file === null) return usage('capture needs a file');
+  try {
+    const pageUrl = url === null ? null : checkPageUrl(url);
+    const html = readPageFile(file);
+    const address = pageUrl ?? inferPageUrl(html, parseHtml(html, null))?.url ?? `${UNKNOWN_COURT_ORIGIN}/`;
+    process.stdout.write(capturePage(parseHtml(html, address), address).html);
+    return 0;
+  } catch (error) {
+    console.error(`support: ${error instanceof PageFileError ? error.message : `could not capture ${file}: ${(error as Error).message}`}`);
+    return 1;
+  }
+}
+
+function usage(problem: string): number {
+  console.error(`support: ${problem}\n${USAGE}`);
+  return 2;
+}
 
 export async function main(args: string[]): Promise<number> {
   useTranslator(catalogTranslator('en'));
@@ -25,6 +72,7 @@ export async function main(args: string[]): Promise<number> {
       return 1;
     }
   }
+  if (command === 'capture') return capture(rest);
   if (command === 'encode' && rest.length === 1) {
     let raw: unknown;
     try {

@@ -26,7 +26,7 @@ describe('capturePage', () => {
       if (label.court !== '*' && inferred && summary(parseHtml(capture.html, inferred.url), inferred.url, inferred.pathKnown).court !== before.court) problems.push(`${label.file}: court not inferred`);
     }
     expect(problems, problems.join('\n')).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('lets no secret through: values, hidden inputs, scripts, cookies, queries, fragments, comments, text, attributes', () => {
     const label = readLabels('replicas').find((l) => l.file === 'almb-link-verify.html')!;

@@ -33,6 +33,15 @@ export function readPageFile(path: string): string {
   }
 }
 
+/** A page address given on the command line, checked: it must parse. */
+export function checkPageUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    throw new PageFileError(`"${url}" is not a URL (expected something like https://ecf.almb.uscourts.gov/cgi-bin/login.pl)`);
+  }
+}
+
 /** Parses HTML as the browser would, without running its scripts or fetching anything. */
 export function parseHtml(html: string, url: string | null): Document {
   const virtualConsole = new VirtualConsole();

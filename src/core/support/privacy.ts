@@ -6,6 +6,7 @@
 // the menu names of `DisplayMenu.pl?Utilities`, and a public court id at the central login.
 import { courtByPacerId } from '../courts/courts';
 import { parseSite } from '../courts/hosts';
+import { UNKNOWN_COURT_ORIGIN } from '../recognition/types';
 import { shapeOf } from './vocabulary';
 
 /**
@@ -46,10 +47,13 @@ function parse(raw: string, base?: string): URL | null {
   }
 }
 
-/** A court's own host (its CM/ECF site or the central PACER login), over HTTPS or, as some old links are, HTTP. */
+/**
+ * A court's own host (its CM/ECF site or the central PACER login), over HTTPS or, as some old
+ * links are, HTTP; or the stand-in for a saved page's unknown court (`ecf.unknown.invalid`).
+ */
 function isCourtHost(url: URL): boolean {
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.port) return false;
-  return parseSite(`https://${url.hostname}/`) !== null;
+  return parseSite(`https://${url.hostname}/`) !== null || url.origin === UNKNOWN_COURT_ORIGIN;
 }
 
 function decoded(part: string): string {
