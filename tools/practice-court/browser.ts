@@ -37,7 +37,15 @@ export async function launchWithExtension(court: PracticeCourt, options: { headl
     viewport: { width: 1280, height: 860 },
     args: [...QUIET_FLAGS, ...court.chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.extraArgs ?? [])],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  } catch (error) {
+    // No service worker: the extension failed to start. Leave no browser or profile behind.
+    await context.close().catch(() => undefined);
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,

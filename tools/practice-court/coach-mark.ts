@@ -1,5 +1,7 @@
 // Reads what the guide shows on a page, from outside: the overlay's shadow root is closed to
-// the page's scripts, so this goes through the DevTools protocol, which sees closed roots.
+// the page's scripts, so this goes through the DevTools protocol, which sees closed roots
+// (Chromium). The reading itself (readOutside, READ_INSIDE) is shared with Firefox, where
+// WebDriver BiDi hands the closed root over instead (firefox-driver.ts).
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface CoachMarkState {
@@ -15,16 +17,16 @@ export interface CoachMarkState {
   readonly live: string;
   /** `data-guide-target` of the highlighted control, if any. */
   readonly target: string | null;
-  /** Whether `elementFromPoint` at the target's centre is the target (the overlay never covers it). */
+  /** Whether `elementFromPoint` at the centre of the target's first line box is the target or inside it (the overlay never covers it). */
   readonly targetReachable: boolean | null;
   /** The words of the focused control inside the guide, if focus is there. */
   readonly focused: string | null;
   /** Focus is on the callout itself (after the user asked for the guide). */
   readonly calloutFocused: boolean;
   /** The outline's and the target's boxes in the viewport, to measure drift. */
-  readonly outlineBox: { top: number; left: number; width: number; height: number } | null;
-  readonly targetBox: { top: number; left: number; width: number; height: number } | null;
-  readonly calloutBox: { top: number; left: number; width: number; height: number } | null;
+  readonly outlineBox: Box | null;
+  readonly targetBox: Box | null;
+  readonly calloutBox: Box | null;
 }
 
 interface Node {
@@ -69,54 +71,97 @@ async function session(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-export async function readCoachMark(page: Page): Promise<CoachMarkState> {
-  const cdp = await session(page);
-  const shadowId = await shadowRootHandle(cdp);
-  const outside = await page.evaluate(() => {
-    const host = document.querySelector('cmecf-link-guide');
-    const target = document.querySelector('[data-guide-target]');
-    let reachable: boolean | null = null;
-    if (target) {
-      // A link that wraps has two line boxes; the centre of its bounding box can be empty space.
-      const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      reachable = hit !== null && (hit === target || target.contains(hit));
-    }
-    const rect = (el: Element | null) => {
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { top: r.top, left: r.left, width: r.width, height: r.height };
-    };
-    return {
-      targetBox: rect(target),
-      connected: host?.isConnected ?? false,
-      step: host?.getAttribute('data-guide-step') ?? null,
-      page: host?.getAttribute('data-guide-page') ?? null,
-      target: target?.getAttribute('data-guide-target') ?? null,
-      reachable,
-    };
-  });
-  type Rect = { top: number; left: number; width: number; height: number } | null;
-  let inside = { tone: null as string | null, stepLabel: '', title: '', why: '', warnings: [] as string[], buttons: [] as string[], live: '', focused: null as string | null, calloutFocused: false, outlineBox: null as Rect, calloutBox: null as Rect };
-  if (shadowId && outside.connected) {
-    inside = await inShadowRoot<typeof inside>(cdp, shadowId, `function () {
-        const words = (el) => (el ? el.textContent.replace(/\\s+/g, ' ').trim() : '');
-        const callout = this.querySelector('.callout');
-        return {
-          tone: callout ? callout.getAttribute('data-tone') : null,
-          stepLabel: words(this.querySelector('.step-label')),
-          title: words(this.querySelector('.title')),
-          why: words(this.querySelector('.why')),
-          warnings: [...this.querySelectorAll('.warnings li, .typed, .accounts p, .support')].map(words),
-          buttons: [...this.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || words(b)),
-          live: words(this.querySelector('[aria-live]')),
-          focused: this.activeElement && this.activeElement !== callout ? (this.activeElement.getAttribute('aria-label') || words(this.activeElement)) : null,
-          calloutFocused: this.activeElement !== null && this.activeElement === callout,
-          outlineBox: (() => { const o = this.querySelector('.outline'); if (!o || o.hidden) return null; const r = o.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })(),
-          calloutBox: callout ? (() => { const r = callout.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })() : null,
-        };
-      }`);
+/** What the page itself can see of the guide: the host's attributes, the marked target and whether a click there reaches it. */
+export interface OutsideState {
+  readonly connected: boolean;
+  readonly step: string | null;
+  readonly page: string | null;
+  readonly target: string | null;
+  readonly reachable: boolean | null;
+  readonly targetBox: Box | null;
+}
+
+export type Box = { top: number; left: number; width: number; height: number };
+
+/** What only the shadow root shows: the callout's words, buttons, live region and focus. */
+export interface InsideState {
+  tone: string | null;
+  stepLabel: string;
+  title: string;
+  why: string;
+  warnings: string[];
+  buttons: string[];
+  live: string;
+  focused: string | null;
+  calloutFocused: boolean;
+  outlineBox: Box | null;
+  calloutBox: Box | null;
+}
+
+export const EMPTY_INSIDE: InsideState = { tone: null, stepLabel: '', title: '', why: '', warnings: [], buttons: [], live: '', focused: null, calloutFocused: false, outlineBox: null, calloutBox: null };
+
+/**
+ * Runs in the page (any browser): the guide's host, the highlighted control, and whether
+ * `elementFromPoint` at the centre of the control's first line box is the control (or inside it).
+ */
+export function readOutside(): OutsideState {
+  const host = document.querySelector('cmecf-link-guide');
+  const target = document.querySelector('[data-guide-target]');
+  let reachable: boolean | null = null;
+  if (target) {
+    // A link that wraps has two line boxes; the centre of its bounding box can be empty space.
+    const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    reachable = hit !== null && (hit === target || target.contains(hit));
   }
+  const rect = (el: Element | null) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, left: r.left, width: r.width, height: r.height };
+  };
+  return {
+    targetBox: rect(target),
+    connected: host?.isConnected ?? false,
+    step: host?.getAttribute('data-guide-step') ?? null,
+    page: host?.getAttribute('data-guide-page') ?? null,
+    target: target?.getAttribute('data-guide-target') ?? null,
+    reachable,
+  };
+}
+
+/** Runs in the page with the (closed) shadow root as `this`: the callout as the user sees it. */
+export const READ_INSIDE = `function () {
+  const words = (el) => (el ? el.textContent.replace(/\\s+/g, ' ').trim() : '');
+  const callout = this.querySelector('.callout');
+  return {
+    tone: callout ? callout.getAttribute('data-tone') : null,
+    stepLabel: words(this.querySelector('.step-label')),
+    title: words(this.querySelector('.title')),
+    why: words(this.querySelector('.why')),
+    warnings: [...this.querySelectorAll('.warnings li, .typed, .accounts p, .support')].map(words),
+    buttons: [...this.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || words(b)),
+    live: words(this.querySelector('[aria-live]')),
+    focused: this.activeElement && this.activeElement !== callout ? (this.activeElement.getAttribute('aria-label') || words(this.activeElement)) : null,
+    calloutFocused: this.activeElement !== null && this.activeElement === callout,
+    outlineBox: (() => { const o = this.querySelector('.outline'); if (!o || o.hidden) return null; const r = o.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })(),
+    calloutBox: callout ? (() => { const r = callout.getBoundingClientRect(); return { top: r.top, left: r.left, width: r.width, height: r.height }; })() : null,
+  };
+}`;
+
+/** With the shadow root as `this`: the centre of the guide's button with these words (aria-label or text), or null. */
+export const GUIDE_BUTTON_CENTRE = `function (wanted) {
+  const words = (el) => el.textContent.replace(/\\s+/g, ' ').trim();
+  const button = [...this.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || words(b)) === wanted);
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}`;
+
+/** With the shadow root as `this`: its content as HTML (markup and stylesheet, as rendered). */
+export const SHADOW_HTML = 'function () { return [...this.childNodes].map((n) => n.outerHTML ?? "").join(""); }';
+
+/** One reading of the guide from its two halves. */
+export function coachMarkState(outside: OutsideState, inside: InsideState): CoachMarkState {
   return {
     visible: outside.connected && inside.title !== '',
     step: outside.step ? Number(outside.step) : null,
@@ -126,4 +171,22 @@ export async function readCoachMark(page: Page): Promise<CoachMarkState> {
     targetBox: outside.targetBox,
     ...inside,
   };
+}
+
+export async function readCoachMark(page: Page): Promise<CoachMarkState> {
+  const cdp = await session(page);
+  const shadowId = await shadowRootHandle(cdp);
+  const outside = await page.evaluate(readOutside);
+  const inside = shadowId && outside.connected ? await inShadowRoot<InsideState>(cdp, shadowId, READ_INSIDE) : EMPTY_INSIDE;
+  return coachMarkState(outside, inside);
+}
+
+/** Presses one of the guide's buttons with a real mouse click at its centre (its buttons ignore scripted clicks). */
+export async function pressGuideButton(page: Page, words: string): Promise<void> {
+  const cdp = await session(page);
+  const shadowId = await shadowRootHandle(cdp);
+  if (!shadowId) throw new Error(`no guide on ${page.url()} to press "${words}" in`);
+  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: shadowId, returnByValue: true, functionDeclaration: GUIDE_BUTTON_CENTRE, arguments: [{ value: words }] })) as { result: { value: { x: number; y: number } | null } };
+  if (!result.value) throw new Error(`the guide on ${page.url()} has no button "${words}"`);
+  await page.mouse.click(result.value.x, result.value.y);
 }

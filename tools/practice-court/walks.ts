@@ -1,15 +1,35 @@
 // Walks through the practice court as a person would: each step is what the person does
-// (click, type, press F5) and what the extension must then recognise. The tests assert
-// these; `npm start` without a display prints them. The person acts; the extension only points.
+// (click, type, press F5) and what the guide and the extension must then show. A walk is
+// plain data, written once and driven in Chromium (Playwright) and in Firefox (WebDriver
+// BiDi) through the Driver interface (driver.ts). The tests assert these; `npm start`
+// without a display prints them. The person acts; the extension only points.
+//
+// A new walk: add it to HAPPY_WALKS or FAILURE_WALKS (or a new exported list, spread into
+// ALL_WALKS; a test fails on an exported list that ALL_WALKS misses). Every walk in ALL_WALKS
+// runs in both browsers. Each step:
+//   { name: 'what the person does',
+//     do: [{ fill: 'Username', value: 'pfiler2024' }, { clickButton: 'Login' }],   // Action[]
+//     expect: { court: 'almb', page: 'pacer-login', next: 'redaction' },          // the recognition
+//     guide: { title: 'redaction_do', step: 2, mentions: ['warn_redaction'] } }    // the coach mark
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from './accounts';
 import { TEXTS } from '../../src/core/flow/catalog';
 import type { TextId } from '../../src/core/flow/texts';
-import { reportFor, type GuidedBrowser, type TabReport } from './browser';
-import { readCoachMark, type CoachMarkState } from './coach-mark';
+import type { ControlKind } from '../../src/core/recognition/types';
+import { STEP_COUNT } from '../../src/core/flow/steps';
+import type { AxeViolation } from './axe';
+import type { GuidedBrowser, TabReport } from './browser';
+import type { CoachMarkState } from './coach-mark';
+import { perform, type Action, type Driver, type Name } from './driver';
+import { PlaywrightDriver } from './playwright-driver';
 
+/**
+ * What the extension must recognise. Chromium checks every field against the extension's own
+ * report; Firefox (no way to read it) checks `page` against the guide's `data-guide-page` and
+ * `next` against the highlighted control's `data-guide-target`, and the rest through the words.
+ */
 export interface Expected {
   page: string;
   next: string | null;
@@ -25,146 +45,170 @@ export interface ExpectedGuide {
   readonly step?: number | null;
   /** Text ids that must appear among the why line and the warnings. */
   readonly mentions?: readonly TextId[];
+  /**
+   * The kind of control the guide highlights (`data-guide-target`), or null for none. Left out:
+   * `expect.next` for an instruction (a `*_do` title, or the login error, which points back at
+   * the fields), none for a message.
+   */
+  readonly target?: ControlKind | null;
 }
 
-export interface WalkStep {
+/** A step as written: plain data. */
+export interface StepData {
   readonly name: string;
-  readonly act: (page: Page) => Promise<unknown>;
+  /** What the person does, in order. */
+  readonly do: readonly Action[];
   readonly expect: Expected;
   readonly guide?: ExpectedGuide;
 }
 
-export interface Walk {
+/** A step ready to run: its data, and `act`, which does it on a Playwright page or any driver. */
+export interface WalkStep extends StepData {
+  readonly act: (on: Page | Driver) => Promise<void>;
+}
+
+export interface WalkData {
   readonly id: string;
   readonly title: string;
-  readonly steps: readonly WalkStep[];
-  /** Set before the walk, e.g. a practice scenario. */
-  readonly setup?: (page: Page) => Promise<unknown>;
-  /** The progress the court must end with, if any. */
+  readonly steps: readonly StepData[];
+  /** Done before the walk, e.g. choosing a practice scenario. */
+  readonly setup?: readonly Action[];
+  /** The progress the court must end with, if any (Chromium reads it from storage). */
   readonly finalStatus?: string;
 }
 
+export interface Walk extends WalkData {
+  readonly steps: readonly WalkStep[];
+}
+
+const isDriver = (on: Page | Driver): on is Driver => 'readGuide' in on;
+
+/** The driver for a Playwright page, or the driver itself. */
+export const driverFor = (on: Page | Driver, browser?: GuidedBrowser): Driver => (isDriver(on) ? on : PlaywrightDriver.for(on, browser));
+
+/** A step ready to run. Its `act` always does its `do` (also for a copy whose `do` was changed). */
+export function step(data: StepData | WalkStep): WalkStep {
+  return {
+    ...data,
+    act: async (on) => {
+      const driver = driverFor(on);
+      for (const action of data.do) await perform(driver, action);
+    },
+  };
+}
+
+export const walk = (data: WalkData): Walk => ({ ...data, steps: data.steps.map(step) });
+
+/** Walks written as data, ready to run. */
+export const walks = (list: readonly WalkData[]): Walk[] => list.map(walk);
+
 const site = (court: string, training = false) => `https://${training ? 'ecf-train' : 'ecf'}.${court}.uscourts.gov/`;
 
-const loginAs = (username: string, password = PRACTICE_PASSWORD) => async (page: Page) => {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: false }).first().fill(password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForLoadState();
-};
+const loginAs = (username: string, password = PRACTICE_PASSWORD): Action[] => [{ fill: 'Username', value: username }, { fill: 'Password', value: password }, { clickButton: 'Login' }];
 
-const acceptRedaction = async (page: Page) => {
-  await page.getByLabel(/I understand/).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForLoadState();
-};
+const acceptRedaction: Action[] = [{ check: /I understand/ }, { clickButton: 'Continue' }];
 
-const clickLink = (name: string | RegExp) => async (page: Page) => {
-  await page.getByRole('link', { name, exact: typeof name === 'string' }).first().click();
-  await page.waitForLoadState();
-};
+const clickLink = (name: Name): Action[] => [{ clickLink: name }];
 
 /** The menu bar's Utilities label (its words are split by <u>, as on real pages). */
-const openUtilities = async (page: Page) => {
-  await page.locator('#topmenu a[href*="DisplayMenu.pl?Utilities"]').click();
-  await page.waitForLoadState();
-};
+const openUtilities: Action[] = [{ click: '#topmenu a[href*="DisplayMenu.pl?Utilities"]' }];
 
-const enterCmEcf = (login: string, password = PRACTICE_ECF_PASSWORD) => async (page: Page) => {
-  await page.getByLabel('CM/ECF login').fill(login);
-  await page.getByLabel('CM/ECF password').fill(password);
-  await page.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForLoadState();
-};
+const enterCmEcf = (login: string, password = PRACTICE_ECF_PASSWORD): Action[] => [{ fill: 'CM/ECF login', value: login }, { fill: 'CM/ECF password', value: password }, { clickButton: 'Submit' }];
 
-const submit = async (page: Page) => {
-  await page.getByRole('button', { name: 'Submit' }).click();
-  await page.waitForLoadState();
-};
+const submit: Action[] = [{ clickButton: 'Submit' }];
 
-const pressF5 = async (page: Page) => page.reload();
+const pressF5: Action[] = [{ reload: true }];
 
 /** Steps from the court's front door to the linking form, for a given PACER account. */
 export function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
   const district = court === 'almd';
-  return [
-    { name: 'Open the court\'s CM/ECF site', act: (p) => p.goto(site(court)), expect: { court, page: 'court-home', next: 'entry' }, guide: { title: 'entry_do', step: 1 } },
-    { name: 'Click the filing system entry', act: clickLink(district ? 'CM/ECF Document Filing System' : /^\s*Login\s*$/), expect: { court, page: 'pacer-login', next: 'username' }, guide: { title: 'username_do', step: 2, mentions: ['warn_individual', 'warn_cookies', 'warn_client_code'] } },
-    { name: 'Log in with the individual PACER account', act: loginAs(pacerUser), expect: { court, page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2, mentions: ['warn_redaction'] } },
-    { name: 'Accept the redaction notice', act: acceptRedaction, expect: { court, page: 'ecf-menu', next: 'utilities', filer: false }, guide: { title: 'utilities_do', step: 3 } },
-    { name: 'Open Utilities', act: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' }, guide: { title: district ? 'nextgen_do' : 'link_item_do', step: 3 } },
+  const steps: StepData[] = [
+    { name: 'Open the court\'s CM/ECF site', do: [{ goto: site(court) }], expect: { court, page: 'court-home', next: 'entry' }, guide: { title: 'entry_do', step: 1 } },
+    { name: 'Click the filing system entry', do: clickLink(district ? 'CM/ECF Document Filing System' : /^\s*Login\s*$/), expect: { court, page: 'pacer-login', next: 'username' }, guide: { title: 'username_do', step: 2, mentions: ['warn_individual', 'warn_cookies', 'warn_client_code'] } },
+    { name: 'Log in with the individual PACER account', do: loginAs(pacerUser), expect: { court, page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2, mentions: ['warn_redaction'] } },
+    { name: 'Accept the redaction notice', do: acceptRedaction, expect: { court, page: 'ecf-menu', next: 'utilities', filer: false }, guide: { title: 'utilities_do', step: 3 } },
+    { name: 'Open Utilities', do: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' }, guide: { title: district ? 'nextgen_do' : 'link_item_do', step: 3 } },
     ...(district
-      ? [{ name: 'Open NextGen Release 1.1 Menu Items', act: clickLink('NextGen Release 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' }, guide: { title: 'link_item_do' as const, step: 3 } }]
+      ? [{ name: 'Open NextGen Release 1.1 Menu Items', do: clickLink('NextGen Release 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' }, guide: { title: 'link_item_do' as const, step: 3 } }]
       : []),
-    { name: 'Open "Link a CM/ECF account to my PACER account"', act: clickLink(/link a cm\/ecf account to my pacer account/i), expect: { court, page: 'link-form', next: 'link-fields' }, guide: { title: 'fields_do', step: 4, mentions: ['warn_bad_characters', 'warn_forgot'] } },
+    { name: 'Open "Link a CM/ECF account to my PACER account"', do: clickLink(/link a cm\/ecf account to my pacer account/i), expect: { court, page: 'link-form', next: 'link-fields' }, guide: { title: 'fields_do', step: 4, mentions: ['warn_bad_characters', 'warn_forgot'] } },
   ];
+  return steps.map(step);
 }
 
-function linkToTheEnd(court: 'almb' | 'almd'): WalkStep[] {
+function linkToTheEnd(court: 'almb' | 'almd'): StepData[] {
   return [
-    { name: 'Enter the old CM/ECF login and password', act: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' }, guide: { title: 'confirm_do', step: 5, mentions: ['warn_check_accounts'] } },
-    { name: 'Check both accounts and submit', act: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false }, guide: { title: 'refresh_do', step: 6 } },
-    { name: 'Press F5: the filing menus appear', act: pressF5, expect: { court, page: 'link-success', next: null, filer: true }, guide: { title: 'verified_title', step: 6 } },
+    { name: 'Enter the old CM/ECF login and password', do: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' }, guide: { title: 'confirm_do', step: 5, mentions: ['warn_check_accounts'] } },
+    { name: 'Check both accounts and submit', do: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false }, guide: { title: 'refresh_do', step: 6 } },
+    { name: 'Press F5: the filing menus appear', do: pressF5, expect: { court, page: 'link-success', next: null, filer: true }, guide: { title: 'verified_title', step: 6 } },
   ];
 }
 
-export const HAPPY_WALKS: readonly Walk[] = [
+export const HAPPY_WALKS: readonly Walk[] = walks([
   { id: 'almb', title: 'Bankruptcy court (almb): the link item is on Utilities', steps: [...toLinkForm('almb'), ...linkToTheEnd('almb')], finalStatus: 'verified' },
   { id: 'almd', title: 'District court (almd): the link item is behind NextGen Release 1.1 Menu Items', steps: [...toLinkForm('almd'), ...linkToTheEnd('almd')], finalStatus: 'verified' },
-];
+]);
 
 const upToForm = toLinkForm('almb');
 
-export const FAILURE_WALKS: readonly Walk[] = [
+export const FAILURE_WALKS: readonly Walk[] = walks([
   {
     id: 'wrong-pacer-password',
     title: 'Wrong PACER password',
-    steps: [...upToForm.slice(0, 2), { name: 'Log in with a wrong password', act: loginAs('pfiler2024', 'not-the-password'), expect: { court: 'almb', page: 'pacer-login', next: 'username', reason: 'bad-credentials' }, guide: { title: 'login_error_title', step: 2, mentions: ['reason_bad_credentials_login'] } }],
+    steps: [...upToForm.slice(0, 2), { name: 'Log in with a wrong password', do: loginAs('pfiler2024', 'not-the-password'), expect: { court: 'almb', page: 'pacer-login', next: 'username', reason: 'bad-credentials' }, guide: { title: 'login_error_title', step: 2, mentions: ['reason_bad_credentials_login'] } }],
   },
   {
     id: 'wrong-cmecf-password',
     title: 'Wrong CM/ECF password',
-    steps: [...upToForm, { name: 'Enter a wrong CM/ECF password', act: enterCmEcf(ECF_LOGINS.good, 'wrong'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-credentials' }, guide: { title: 'error_title', mentions: ['reason_bad_credentials'] } }],
+    steps: [...upToForm, { name: 'Enter a wrong CM/ECF password', do: enterCmEcf(ECF_LOGINS.good, 'wrong'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-credentials' }, guide: { title: 'error_title', mentions: ['reason_bad_credentials'] } }],
   },
   {
     id: 'already-linked',
     title: 'CM/ECF account already linked to another PACER account',
-    steps: [...upToForm, { name: 'Enter a CM/ECF login that is already linked', act: enterCmEcf(ECF_LOGINS.alreadyLinked), expect: { court: 'almb', page: 'link-error', next: null, reason: 'already-linked' }, guide: { title: 'error_title', mentions: ['reason_already_linked'] } }],
+    steps: [...upToForm, { name: 'Enter a CM/ECF login that is already linked', do: enterCmEcf(ECF_LOGINS.alreadyLinked), expect: { court: 'almb', page: 'link-error', next: null, reason: 'already-linked' }, guide: { title: 'error_title', mentions: ['reason_already_linked'] } }],
   },
   {
     id: 'not-upgraded',
     title: 'Legacy PACER account, not upgraded',
-    steps: [...toLinkForm('almb', 'pf1234'), { name: 'Try to link with a legacy PACER account', act: enterCmEcf(ECF_LOGINS.good), expect: { court: 'almb', page: 'link-error', next: null, reason: 'not-upgraded' }, guide: { title: 'error_title', mentions: ['reason_not_upgraded'] } }],
+    steps: [...toLinkForm('almb', 'pf1234'), { name: 'Try to link with a legacy PACER account', do: enterCmEcf(ECF_LOGINS.good), expect: { court: 'almb', page: 'link-error', next: null, reason: 'not-upgraded' }, guide: { title: 'error_title', mentions: ['reason_not_upgraded'] } }],
   },
   {
     id: 'ampersand-login',
     title: 'A CM/ECF login with & cannot be linked',
-    steps: [...upToForm, { name: 'Enter a login with &', act: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' }, guide: { title: 'error_title', mentions: ['reason_unknown'] } }],
+    steps: [...upToForm, { name: 'Enter a login with &', do: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' }, guide: { title: 'error_title', mentions: ['reason_unknown'] } }],
   },
   {
     id: 'legacy-court',
     title: 'A court not yet on NextGen',
-    setup: (p) => p.goto('https://ecf.almb.uscourts.gov/practice?scenario=legacy-court'),
-    steps: [upToForm[0]!, { name: 'Click the entry: the old CM/ECF login appears', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'legacy-login', next: null }, guide: { title: 'legacy_title', step: null } }],
+    setup: [{ goto: 'https://ecf.almb.uscourts.gov/practice?scenario=legacy-court' }],
+    steps: [upToForm[0]!, { name: 'Click the entry: the old CM/ECF login appears', do: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'legacy-login', next: null }, guide: { title: 'legacy_title', step: null } }],
     finalStatus: 'not-nextgen',
   },
   {
     id: 'training-site',
     title: 'The training site, with a real account',
     steps: [
-      { name: 'Open the training site', act: (p) => p.goto(site('almb', true)), expect: { court: 'almb', page: 'court-home', next: 'entry', training: true }, guide: { title: 'training_title', step: null } },
-      { name: 'Click the entry: the training login', act: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true }, guide: { title: 'training_title', step: null } },
-      { name: 'Log in with a real account: refused', act: loginAs('pfiler2024'), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true, reason: 'bad-credentials' }, guide: { title: 'training_title', step: null } },
+      { name: 'Open the training site', do: [{ goto: site('almb', true) }], expect: { court: 'almb', page: 'court-home', next: 'entry', training: true }, guide: { title: 'training_title', step: null } },
+      { name: 'Click the entry: the training login', do: clickLink(/^\s*Login\s*$/), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true }, guide: { title: 'training_title', step: null } },
+      { name: 'Log in with a real account: refused', do: loginAs('pfiler2024'), expect: { court: 'almb', page: 'pacer-login', next: 'username', training: true, reason: 'bad-credentials' }, guide: { title: 'training_title', step: null } },
     ],
   },
-];
+]);
+
+/** Every walk: the tests run each of these in Chromium and in Firefox. */
+export const ALL_WALKS: readonly Walk[] = [...HAPPY_WALKS, ...FAILURE_WALKS];
 
 export interface StepResult {
   readonly step: WalkStep;
+  /** The extension's own report (Chromium); null where the browser does not let a test read it. */
   readonly report: TabReport | null;
   readonly guide: CoachMarkState | null;
   readonly problems: string[];
+  /** The page's address once the step settled. */
+  readonly url: string;
   readonly screenshot: string | null;
+  /** axe-core's findings on the coach mark, when asked for (null: no coach mark to check). */
+  readonly axe?: AxeViolation[] | null;
 }
 
 function problemsWith(report: TabReport | null, expected: Expected): string[] {
@@ -178,8 +222,22 @@ function problemsWith(report: TabReport | null, expected: Expected): string[] {
   return problems;
 }
 
-function guideProblems(guide: CoachMarkState | null, expected: ExpectedGuide | undefined): string[] {
-  if (!expected || !guide) return [];
+/** The control the guide must highlight on this step (see ExpectedGuide.target). */
+export function expectedTarget(step: StepData): string | null {
+  const guide = step.guide;
+  if (!guide || guide.title === null) return null;
+  if (guide.target !== undefined) return guide.target;
+  return guide.title.endsWith('_do') || guide.title === 'login_error_title' ? step.expect.next : null;
+}
+
+/** What the screen reader hears for a step: "Step N of 6: title", or the title alone. */
+export const expectedAnnouncement = (guide: ExpectedGuide): string =>
+  guide.title === null ? '' : `${guide.step ? `${TEXTS.step_of.replace('$1', String(guide.step)).replace('$2', String(STEP_COUNT))}: ` : ''}${TEXTS[guide.title]}`;
+
+function guideProblems(guide: CoachMarkState | null, step: StepData): string[] {
+  const expected = step.guide;
+  if (!expected) return [];
+  if (!guide) return ['guide: could not be read'];
   if (expected.title === null) return guide.visible ? [`guide: expected none, showing "${guide.title}"`] : [];
   const problems: string[] = [];
   if (!guide.visible) return [`guide: expected "${TEXTS[expected.title]}", nothing shown`];
@@ -189,57 +247,74 @@ function guideProblems(guide: CoachMarkState | null, expected: ExpectedGuide | u
   for (const id of expected.mentions ?? []) {
     if (![guide.why, ...guide.warnings].includes(TEXTS[id])) problems.push(`guide: does not say "${TEXTS[id]}"`);
   }
+  // The page's side of the guide: the page kind on its host, and the control it marks.
+  if (guide.page !== step.expect.page) problems.push(`guide page (data-guide-page): expected ${step.expect.page}, got ${guide.page}`);
+  const target = expectedTarget(step);
+  if (guide.target !== target) problems.push(`guide target (data-guide-target): expected ${target}, got ${guide.target}`);
   if (guide.targetReachable === false) problems.push(`guide covers its target (${guide.target})`);
-  if (guide.live && !guide.live.endsWith(TEXTS[expected.title])) problems.push(`live region says "${guide.live}"`);
+  const announcement = expectedAnnouncement(expected);
+  if (guide.live !== announcement) problems.push(`live region: expected "${announcement}", got "${guide.live}"`);
   return problems;
 }
 
-/** Waits until the coach mark shows what is expected (it renders a frame after the report). */
-async function settleGuide(page: Page, expected: ExpectedGuide | undefined, timeoutMs: number): Promise<CoachMarkState> {
+/**
+ * Waits until what the step expects shows (pages like the district root change by
+ * themselves, and the coach mark renders a frame after the page): the extension's report
+ * where it can be read, and the guide; returns the last reading either way.
+ */
+async function settle(driver: Driver, step: StepData, since: number, timeoutMs: number): Promise<{ report: TabReport | null; guide: CoachMarkState | null; problems: string[] }> {
   const deadline = Date.now() + timeoutMs;
-  let guide = await readCoachMark(page);
-  while (Date.now() < deadline && guideProblems(guide, expected).length > 0) {
-    await page.waitForTimeout(40);
-    guide = await readCoachMark(page);
+  for (;;) {
+    let report: TabReport | null = null;
+    if (driver.readReport) {
+      const read = await driver.readReport().catch(() => null);
+      report = read && read.at >= since ? read : null;
+    }
+    // A page that navigates under the reader (a refresh, a redirect) is read again.
+    const guide = await driver.readGuide().catch(() => null);
+    const problems = [...(driver.readReport ? problemsWith(report, step.expect) : []), ...guideProblems(guide, step)];
+    if (problems.length === 0 || Date.now() > deadline) return { report, guide, problems };
+    await driver.pause(40);
   }
-  return guide;
 }
 
-/** Waits for the extension's report to match (pages like the district root change by themselves). */
-async function settle(browser: GuidedBrowser, page: Page, since: number, expected: Expected, timeoutMs: number): Promise<TabReport | null> {
-  const deadline = Date.now() + timeoutMs;
-  let report: TabReport | null = null;
-  while (Date.now() < deadline) {
-    report = await reportFor(browser, page);
-    if (report && report.at >= since && problemsWith(report, expected).length === 0) return report;
-    await page.waitForTimeout(40);
-  }
-  return report && report.at >= since ? report : null;
+export interface WalkOptions {
+  screenshotDir?: string;
+  onStep?: (result: StepResult, index: number) => void;
+  afterStep?: (index: number, result: StepResult) => Promise<void>;
+  timeoutMs?: number;
+  /** A blank tab to run axe-core on the coach mark in, after every step. */
+  axeScratch?: Driver;
 }
 
-export async function runWalk(
-  browser: GuidedBrowser,
-  page: Page,
-  walk: Walk,
-  options: { screenshotDir?: string; onStep?: (result: StepResult, index: number) => void; afterStep?: (index: number) => Promise<void>; timeoutMs?: number } = {},
-): Promise<StepResult[]> {
-  if (walk.setup) await walk.setup(page);
+/** Runs a walk with any driver: every step's actions, then what the guide (and the extension, where readable) must show. */
+export async function runWalkWith(driver: Driver, walk: Walk | WalkData, options: WalkOptions = {}): Promise<StepResult[]> {
+  for (const action of walk.setup ?? []) await perform(driver, action);
   const results: StepResult[] = [];
   if (options.screenshotDir) mkdirSync(options.screenshotDir, { recursive: true });
-  for (const [index, step] of walk.steps.entries()) {
+  for (const [index, data] of walk.steps.entries()) {
+    const current = step(data);
     const since = Date.now();
-    await step.act(page);
-    const report = await settle(browser, page, since, step.expect, options.timeoutMs ?? 8_000);
-    const guide = await settleGuide(page, step.guide, 3_000);
+    await current.act(driver);
+    const settled = await settle(driver, current, since, options.timeoutMs ?? 8_000);
     let screenshot: string | null = null;
     if (options.screenshotDir) {
-      screenshot = join(options.screenshotDir, `${walk.id}-${String(index + 1).padStart(2, '0')}-${step.expect.page}.png`);
-      await page.screenshot({ path: screenshot });
+      screenshot = join(options.screenshotDir, `${walk.id}-${String(index + 1).padStart(2, '0')}-${current.expect.page}.png`);
+      await driver.screenshot(screenshot);
     }
-    const result = { step, report, guide, problems: [...problemsWith(report, step.expect), ...guideProblems(guide, step.guide)], screenshot };
+    const axe = options.axeScratch ? await driver.axeOnCoachMark(options.axeScratch) : undefined;
+    const result: StepResult = { step: current, ...settled, url: await driver.url(), screenshot, ...(axe === undefined ? {} : { axe }) };
     results.push(result);
     options.onStep?.(result, index);
-    await options.afterStep?.(index);
+    await options.afterStep?.(index, result);
   }
   return results;
 }
+
+/** Runs a walk in Chromium on a Playwright page, reading the extension's own report too. */
+export function runWalk(browser: GuidedBrowser, page: Page, walk: Walk | WalkData, options: WalkOptions = {}): Promise<StepResult[]> {
+  return runWalkWith(PlaywrightDriver.for(page, browser), walk, options);
+}
+
+/** Every problem of a walk's results, one line each, naming the step. */
+export const walkProblems = (results: readonly StepResult[]): string[] => results.flatMap((r, i) => r.problems.map((p) => `step ${i + 1} "${r.step.name}": ${p}`));
