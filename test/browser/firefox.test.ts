@@ -1,7 +1,8 @@
 // Firefox smoke test: Firefox ESR (Debian's package) loads the Firefox build through
-// `web-ext run`, headless, and nothing of ours logs an error. What it does not cover: the
-// guide on court pages and the popup in Firefox (Playwright cannot drive stock Firefox);
-// those run in Chromium from the same source.
+// `web-ext run` (the way the README tells developers to run it), headless, and nothing of ours
+// logs an error (Firefox's own log shows the background script's errors; the BiDi tests do not
+// read it). The guide on court pages, the popup, the settings and the
+// help-desk page in Firefox are tested in firefox-walks.test.ts and firefox-pages.test.ts.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../tools/lib/chromium';

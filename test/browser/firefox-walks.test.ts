@@ -1,0 +1,175 @@
+// The built add-on in real Firefox ESR, over WebDriver BiDi (puppeteer-core), on the practice
+// court under the real host names with real TLS (through a local CONNECT proxy): every walk
+// Chromium walks, from the same definitions (walks.ts), checked at every step through what
+// the guide displays: the page kind and step on its host, the highlighted control, the
+// callout's step label, title and warnings, the live region's announcement, that
+// elementFromPoint at the control's first line box reaches the control, and axe-core on the
+// coach mark. Then progress kept across pages and tabs, read from the guide's own support
+// code, and a deliberately broken add-on, which these walks must fail.
+// Not here: a browser restart (a temporary add-on does not survive one; faults.test.ts, in
+// Chromium), and the extension's own report and storage (BiDi cannot reach them).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEXTS } from '../../src/core/flow/catalog';
+import { courtById } from '../../src/core/courts/courts';
+import { projectPath } from '../../tools/lib/root';
+import type { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
+import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalkWith, walkProblems, type Walk } from '../../tools/practice-court/walks';
+import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
+import { decodedSupportCode } from '../helpers/support-code';
+
+const suite = useFirefox();
+const ALMB = 'https://ecf.almb.uscourts.gov';
+const almbLogin = `https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${courtById('almb')!.pacerIds[0]}&appurl=${encodeURIComponent(`${ALMB}/cgi-bin/login.pl`)}`;
+
+/** Waits up to 5 s for the guide to satisfy `ok`; fails with what it last showed. */
+async function guideUntil(driver: FirefoxDriver, ok: (g: Awaited<ReturnType<FirefoxDriver['readGuide']>>) => boolean, what: string) {
+  const deadline = Date.now() + 5_000;
+  let guide = await driver.readGuide().catch(() => null);
+  while (!(guide && ok(guide)) && Date.now() < deadline) {
+    await driver.pause(50);
+    guide = await driver.readGuide().catch(() => null);
+  }
+  expect(guide !== null && ok(guide), `${what}: ${JSON.stringify(guide)}`).toBe(true);
+  return guide!;
+}
+
+/** Asks the guide for its support code (its own button, a real click) and decodes it. */
+async function supportCodeShown(driver: FirefoxDriver, what: string) {
+  const before = await guideUntil(driver, (g) => g.visible, `${what}: a guide to ask`);
+  if (before.tone !== 'error') await driver.pressGuideButton(TEXTS.support_code_button);
+  const guide = await guideUntil(driver, (g) => decodedSupportCode(g) !== null, `${what}: the support code shows`);
+  return decodedSupportCode(guide)!;
+}
+
+const label = (walk: Walk) => (FAILURE_WALKS.includes(walk) ? `failure path: ${walk.title}` : walk.title);
+
+describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
+  it.each(ALL_WALKS.map((w) => [label(w), w] as const))('%s', async (_title, walk) => {
+    const driver = await suite.open();
+    const results = await runWalkWith(driver, walk, { screenshotDir: projectPath('test-results/firefox', walk.id), axeScratch: suite.scratch });
+    const problems = walkProblems(results);
+    const axe = results.flatMap((r, i) => (r.axe ?? []).map((v) => `step ${i + 1} "${r.step.name}": axe ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`));
+    expect(problems, problems.join('\n')).toEqual([]);
+    // axe ran on every step that shows a coach mark, and found nothing.
+    expect(results.filter((r) => r.axe).length).toBe(results.filter((r) => r.step.guide?.title).length);
+    expect(axe, axe.join('\n')).toEqual([]);
+    if (HAPPY_WALKS.includes(walk)) expect(results.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('keeps progress across pages and in a second tab: the guide\'s support code carries the furthest step reached', async () => {
+    const version = Number(/(\d+)/.exec(await suite.firefox.browser.version())?.[1]);
+    expect(version).toBeGreaterThanOrEqual(142);
+    const first = await suite.open();
+    const almb = HAPPY_WALKS[0]!;
+    // Up to Utilities (step 3): the code there says step 3, the furthest reached.
+    expect(walkProblems(await runWalkWith(first, { ...almb, steps: almb.steps.slice(0, 5) }))).toEqual([]);
+    const atUtilities = await supportCodeShown(first, 'on Utilities, first time');
+    expect(atUtilities).toMatchObject({ court: 'almb', page: 'utilities', step: 'open-utilities', status: 'in-progress', browser: { family: 'firefox', major: version } });
+    // On to the linking form (step 4), then back to Utilities in the same tab.
+    expect(walkProblems(await runWalkWith(first, { ...almb, steps: almb.steps.slice(5, 6) }))).toEqual([]);
+    await first.goto(`${ALMB}/cgi-bin/DisplayMenu.pl?Utilities`);
+    const back = await guideUntil(first, (g) => g.title === TEXTS.link_item_do, 'Utilities again');
+    expect(back.step, 'the step shown is the page\'s own').toBe(3);
+    expect((await supportCodeShown(first, 'on Utilities, after the form')).step, 'the stored progress: step 4 reached').toBe('enter-credentials');
+
+    // A second tab on the same court reads the same stored progress.
+    const second = await suite.open();
+    await second.goto(`${ALMB}/cgi-bin/DisplayMenu.pl?Utilities`);
+    await guideUntil(second, (g) => g.title === TEXTS.link_item_do && g.step === 3, 'Utilities in a second tab');
+    expect(await supportCodeShown(second, 'Utilities in a second tab')).toMatchObject({ court: 'almb', page: 'utilities', step: 'enter-credentials', status: 'in-progress', flags: { f5Done: false, filingMenusSeen: false } });
+    // Another court in that tab has progress of its own.
+    await second.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await guideUntil(second, (g) => g.title === TEXTS.entry_do, 'the district court\'s entry');
+    expect(await supportCodeShown(second, 'almd')).toMatchObject({ court: 'almd', step: 'open-filing' });
+  });
+
+  it('remembers the F5 and the filing menus: after linking, another tab\'s guide knows the court is verified', async () => {
+    const first = await suite.open();
+    // This time F5 is the guide's own reload button, pressed with a real click.
+    const almb = HAPPY_WALKS[0]!;
+    const f5 = almb.steps.at(-1)!;
+    const results = await runWalkWith(first, { ...almb, steps: [...almb.steps.slice(0, -1), { ...f5, name: 'Press the guide\'s reload button', do: [{ guideButton: TEXTS.refresh_button }] }] });
+    expect(walkProblems(results)).toEqual([]);
+    const second = await suite.open();
+    await second.goto(almbLogin);
+    await guideUntil(second, (g) => g.title === TEXTS.username_do && g.step === 2, 'the PACER login in a second tab');
+    expect(await supportCodeShown(second, 'PACER login after linking')).toMatchObject({ court: 'almb', page: 'pacer-login', status: 'verified', step: null, flags: { f5Done: true, filingMenusSeen: true } });
+    // A wrong password there: the error callout's code keeps the verified court verified.
+    await second.fill('Username', 'pfiler2024');
+    await second.fill('Password', 'not-the-password');
+    await second.clickButton('Login');
+    const error = await guideUntil(second, (g) => g.title === TEXTS.login_error_title, 'the login error');
+    expect(decodedSupportCode(error)).toMatchObject({ status: 'verified', reason: 'bad-credentials', flags: { f5Done: true } });
+  });
+
+  it('hides on one court when asked, in every tab and after a reload, and not on another court', async () => {
+    const first = await suite.open();
+    await first.goto(`${ALMB}/`);
+    await guideUntil(first, (g) => g.visible && g.target === 'entry', 'shown');
+    await first.pressGuideButton(TEXTS.hide_here);
+    await guideUntil(first, (g) => !g.visible && g.target === null, 'hidden on almb');
+    await first.reload();
+    await first.pause(500);
+    expect((await first.readGuide()).visible, 'stays hidden on almb after F5').toBe(false);
+    const second = await suite.open();
+    await second.goto(`${ALMB}/`);
+    await second.pause(500);
+    expect((await second.readGuide()).visible, 'hidden on almb in a second tab').toBe(false);
+    await second.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await guideUntil(second, (g) => g.visible && g.title === TEXTS.entry_do, 'still shown on almd');
+  });
+
+  it('starts each test afresh (the add-on reinstalled: the court hidden in the last test shows again)', async () => {
+    const driver = await suite.open();
+    await driver.goto(`${ALMB}/`);
+    await guideUntil(driver, (g) => g.visible && g.title === TEXTS.entry_do, 'shown on almb');
+  });
+});
+
+describe.skipIf(!FIREFOX)('the Firefox walks fail on a broken add-on', () => {
+  /** A copy of dist/firefox, changed by `breakIt`, installed in place of the good one. */
+  async function withBroken(breakIt: (dir: string) => void, run: () => Promise<void>) {
+    const dir = mkdtempSync(join(tmpdir(), 'broken-firefox-addon-'));
+    try {
+      cpSync(projectPath('dist/firefox'), dir, { recursive: true });
+      breakIt(dir);
+      await suite.install(dir);
+      await run();
+    } finally {
+      await suite.install(projectPath('dist/firefox'));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async function brokenWalkProblems(): Promise<string[]> {
+    const driver = await suite.open();
+    return walkProblems(await runWalkWith(driver, HAPPY_WALKS[0]!, { timeoutMs: 1_000 }));
+  }
+
+  it('reports the missing guide at every step when the content script throws as it starts', async () => {
+    await withBroken(
+      (dir) => writeFileSync(join(dir, 'content.js'), `throw new Error('broken on purpose');\n${readFileSync(join(dir, 'content.js'), 'utf8')}`),
+      async () => {
+        const problems = await brokenWalkProblems();
+        expect(problems.filter((p) => p.includes('nothing shown'))).toHaveLength(HAPPY_WALKS[0]!.steps.length);
+      },
+    );
+  });
+
+  it('reports the missing guide at every step when the content script never matches a court page', async () => {
+    await withBroken(
+      (dir) => {
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+        manifest.content_scripts[0].include_globs = ['https://ecf.nowhere.invalid/*'];
+        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      },
+      async () => {
+        const problems = await brokenWalkProblems();
+        expect(problems.filter((p) => p.includes('nothing shown'))).toHaveLength(HAPPY_WALKS[0]!.steps.length);
+      },
+    );
+  });
+});
