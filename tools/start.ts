@@ -2,12 +2,18 @@
 // the practice bankruptcy court for you to click through. Without one (a server, CI), walks
 // both practice courts headlessly as a person would, printing each page and what the
 // extension recognised, with a screenshot of each step in practice-run/.
+// `npm start -- --firefox` walks them in Firefox ESR instead (over WebDriver BiDi), printing
+// what the guide shows there (Firefox does not let a test read what the extension recorded).
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { PACER_ACCOUNTS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD, ECF_LOGINS } from './practice-court/accounts';
 import { launchWithExtension } from './practice-court/browser';
+import type { Driver } from './practice-court/driver';
+import { launchFirefoxWithExtension } from './practice-court/firefox';
+import { FirefoxDriver } from './practice-court/firefox-driver';
+import { PlaywrightDriver } from './practice-court/playwright-driver';
 import { startPracticeCourt } from './practice-court/server';
-import { HAPPY_WALKS, runWalk } from './practice-court/walks';
+import { HAPPY_WALKS, runWalkWith } from './practice-court/walks';
 import { PROJECT_ROOT, projectPath } from './lib/root';
 
 function hasDisplay(): boolean {
@@ -22,12 +28,13 @@ const shortUrl = (url: string) => {
 };
 
 export async function main(args: string[]): Promise<number> {
-  const headless = args.includes('--headless') || !hasDisplay();
+  const firefox = args.includes('--firefox');
+  const headless = firefox || args.includes('--headless') || !hasDisplay();
   const court = await startPracticeCourt();
   console.log(`Practice court running on 127.0.0.1:${court.port}; only the browser started here sees it under the court host names.`);
   try {
     if (!headless) return await interactive(court);
-    return await walkHeadless(court);
+    return await walkHeadless(court, firefox ? 'firefox' : 'chromium');
   } finally {
     await court.close();
   }
@@ -48,24 +55,55 @@ Close the browser window to stop.`);
   return 0;
 }
 
-async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>>): Promise<number> {
+/** One browser for the walks, and a fresh tab (and a new person: no court cookie) per walk. */
+interface WalkBrowser {
+  newTab(): Promise<Driver>;
+  close(): Promise<void>;
+}
+
+async function openWalkBrowser(court: Awaited<ReturnType<typeof startPracticeCourt>>, which: 'chromium' | 'firefox'): Promise<WalkBrowser> {
+  if (which === 'firefox') {
+    const firefox = await launchFirefoxWithExtension(court);
+    return {
+      newTab: async () => {
+        await firefox.clearCookies();
+        return FirefoxDriver.open(firefox);
+      },
+      close: () => firefox.close(),
+    };
+  }
+  const browser = await launchWithExtension(court);
+  return {
+    newTab: async () => {
+      await browser.context.clearCookies();
+      return new PlaywrightDriver(await browser.context.newPage(), browser);
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>>, which: 'chromium' | 'firefox'): Promise<number> {
   const outDir = projectPath('practice-run');
   rmSync(outDir, { recursive: true, force: true });
-  console.log('No display: walking the practice courts headlessly, as a person would, with the extension loaded.\n');
-  const browser = await launchWithExtension(court);
+  const browserName = which === 'firefox' ? 'Firefox ESR' : 'Chromium';
+  console.log(`No display: walking the practice courts headlessly in ${browserName}, as a person would, with the extension loaded.\n`);
+  const browser = await openWalkBrowser(court, which);
   let failures = 0;
   try {
     for (const walk of HAPPY_WALKS) {
-      await browser.context.clearCookies();
-      const page = await browser.context.newPage();
+      const driver = await browser.newTab();
       console.log(walk.title);
-      const results = await runWalk(browser, page, walk, {
+      const results = await runWalkWith(driver, walk, {
         screenshotDir: outDir,
         onStep: (result, index) => {
           const report = result.report;
-          const seen = report ? `${report.page}${report.filer === null ? '' : report.filer ? ', filing menus shown' : ', no filing menus'}; next: ${report.next ?? 'nothing'}` : 'nothing recognised';
+          const seen = report
+            ? `${report.page}${report.filer === null ? '' : report.filer ? ', filing menus shown' : ', no filing menus'}; next: ${report.next ?? 'nothing'}`
+            : result.guide?.page
+              ? `${result.guide.page} (as the guide shows it); points at: ${result.guide.target ?? 'nothing'}`
+              : 'nothing recognised';
           console.log(`  ${String(index + 1).padStart(2)}. ${result.step.name}`);
-          console.log(`      page:      ${shortUrl(page.url())}`);
+          console.log(`      page:      ${shortUrl(result.url)}`);
           console.log(`      extension: ${seen} ${result.problems.length ? `✗ (${result.problems.join('; ')})` : '✓'}`);
           const guide = result.guide;
           if (guide?.visible) console.log(`      guide:     ${guide.stepLabel ? `${guide.stepLabel}: ` : ''}${guide.title}${guide.target ? ` [outlines ${guide.target}]` : ''}`);
@@ -73,12 +111,12 @@ async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>
         },
       });
       failures += results.filter((r) => r.problems.length > 0).length;
-      await page.close();
+      await driver.close();
       console.log('');
     }
   } finally {
     await browser.close();
   }
-  console.log(failures ? `${failures} step(s) did not go as expected.` : 'Both courts walked from the landing page to the filing menus.');
+  console.log(failures ? `${failures} step(s) did not go as expected.` : `Both courts walked from the landing page to the filing menus in ${browserName}.`);
   return failures ? 1 : 0;
 }
