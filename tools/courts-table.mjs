@@ -17,6 +17,8 @@ export function courtsModuleFromTsv(tsv) {
   const [cId, cPacer, cType, cTitle, cVersion] = ['cmecf_id', 'pacer_court_id', 'type', 'title', 'software_version'].map(col);
   /** @type {Map<string, {pacer: string[], type: string, title: string, release: string}>} */
   const byId = new Map();
+  /** @type {Map<string, {pacer: string[], type: string, title: string, release: string}>} */
+  const panels = new Map();
   for (const line of lines) {
     const cells = line.split('\t');
     const id = (cells[cId] ?? '').trim().toLowerCase();
@@ -27,15 +29,20 @@ export function courtsModuleFromTsv(tsv) {
     const version = (cells[cVersion] ?? '').trim();
     const revision = /Revision ([\d.]+)/.exec(version)?.[1] ?? /Release ([\d.]+)/.exec(version)?.[1] ?? '';
     const release = version.startsWith('NextGen') ? revision : '';
-    const existing = byId.get(id);
-    if (existing) {
-      // The appellate courts list their Bankruptcy Appellate Panel as a second row.
-      existing.pacer.push(cells[cPacer].trim());
+    const pacerId = cells[cPacer].trim();
+    // The courts of appeals list their Bankruptcy Appellate Panel as a second row (09BAP): a
+    // court of its own, with its own host (ecf.bap9.uscourts.gov).
+    const bap = /^0?(\d{1,2})BAP$/i.exec(pacerId);
+    if (bap) {
+      panels.set(`bap${Number(bap[1])}`, { pacer: [pacerId.toUpperCase()], type, title: cells[cTitle].trim(), release });
       continue;
     }
-    byId.set(id, { pacer: [cells[cPacer].trim()], type, title: cells[cTitle].trim(), release });
+    if (byId.has(id)) throw new Error(`courts.tsv: ${id} listed twice`);
+    byId.set(id, { pacer: [pacerId], type, title: cells[cTitle].trim(), release });
   }
-  const sorted = [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  // The panels come last, so every other court keeps the position support codes give it.
+  const byName = ([a], [b]) => (a < b ? -1 : 1);
+  const sorted = [...[...byId.entries()].sort(byName), ...[...panels.entries()].sort(byName)];
   // The usual PACER id (ALMBK for almb, ALMDC for almd) is left out; courts.ts derives it.
   const rows = sorted.map(([id, c]) => {
     const pacer = c.pacer.join(',');

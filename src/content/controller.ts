@@ -1,10 +1,12 @@
 // Recognise the page, decide what the guide says, draw it, report enumerated facts.
 // Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
+import { parseSite, siteCourt } from '../core/courts/hosts';
 import { EXTENSION_UPDATED_VIEW, guideFor, unlinkableCharacters, type GuideView } from '../core/flow/guide';
+import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
 import type { CourtProgress } from '../core/progress/progress';
 import { classify } from '../core/recognition/classify';
-import { shownByMarkup } from '../core/recognition/pacer-login';
-import type { Recognition } from '../core/recognition/types';
+import type { FlowEvidence, Recognition } from '../core/recognition/types';
+import { isShown } from '../core/recognition/visibility';
 import type { PageMessage } from '../shared/messages';
 import { reportablePath } from '../core/support/privacy';
 import { encodeSupportCode } from '../core/support/code';
@@ -12,7 +14,7 @@ import { contactLine } from '../core/support/contact';
 import { supportStateFrom } from '../core/support/state';
 import { templateTranslator, text, useTranslator, type TextTemplates } from '../core/flow/texts';
 import type { PageReply } from '../shared/messages';
-import { readStoredState, readStoredTexts, STORAGE_KEY, TEXTS_KEY, type StoredState } from '../shared/storage-schema';
+import { readStoredState, readStoredTexts, readStoredTrail, STORAGE_KEY, TEXTS_KEY, TRAIL_KEY, type StoredState } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser } from '../shared/browser-api';
 
@@ -31,8 +33,12 @@ export class GuideController {
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
   private orphaned = false;
   private typedBadCharacters: string[] = [];
-  private watchedField: Element | null = null;
+  private watchedField: HTMLInputElement | null = null;
   private readonly reloaded: boolean;
+  /** Where the guide last pointed in this court, as read when the page started. */
+  private trail: Trail = {};
+  /** The control this page answers (flow evidence), decided once, before this page's own pointer replaces it. */
+  private cameFrom: FlowEvidence | null | undefined = undefined;
 
   constructor() {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -61,10 +67,11 @@ export class GuideController {
 
   private async readStored(): Promise<void> {
     try {
-      const stored = await browser.storage.local.get([STORAGE_KEY, TEXTS_KEY]);
+      const stored = await browser.storage.local.get([STORAGE_KEY, TEXTS_KEY, TRAIL_KEY]);
       const texts = readStoredTexts(stored[TEXTS_KEY], browser.runtime.getManifest().version);
       if (texts) this.useTexts(texts);
       this.stored = readStoredState(stored[STORAGE_KEY]).state;
+      this.trail = readStoredTrail(stored[TRAIL_KEY]);
     } catch {
       // The extension was reloaded under this page: the update() that follows says so.
     }
@@ -108,6 +115,13 @@ export class GuideController {
       lastUpdate = performance.now();
       this.update();
     };
+    // A ticked checkbox changes no markup (the redaction notice's box, a notice's box): look again.
+    document.addEventListener('change', (event) => {
+      const target = event.target;
+      if (scheduled || !(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+      scheduled = true;
+      requestAnimationFrame(tick);
+    }, true);
     const observer = new MutationObserver((records) => {
       // Our own host's changes are no reason to look again, unless the page took it away.
       const host = this.overlay?.host;
@@ -118,9 +132,19 @@ export class GuideController {
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'aria-hidden', 'hidden', 'class'] });
   }
 
+  /** The flow evidence for this page: decided at its first look, from the trail read at its start. */
+  private evidence(): FlowEvidence | null {
+    if (this.cameFrom === undefined) {
+      const site = parseSite(location.href);
+      const court = site ? siteCourt(site, location.href).court : null;
+      this.cameFrom = court ? cameFrom(this.trail[court.id], location.href, document.referrer, Date.now()) : null;
+    }
+    return this.cameFrom;
+  }
+
   private update(): void {
     if (!extensionAlive()) this.orphaned = true;
-    this.recognition = classify(document, { url: location.href });
+    this.recognition = classify(document, { url: location.href, cameFrom: this.evidence() });
     this.report(this.recognition);
     this.render();
   }
@@ -141,18 +165,23 @@ export class GuideController {
   private render(): void {
     const recognition = this.recognition;
     if (!recognition || !this.hasTexts) return;
-    const menuOpen = recognition.menuLinkItem ? shownByMarkup(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
-    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen });
+    const menuOpen = recognition.menuLinkItem ? isShown(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
+    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence() });
     this.watchTypedLogin(view);
     if (!view || !this.shouldShow()) {
       this.overlay?.hide();
       return;
     }
-    this.shownOverlay().show(view, recognition.page, this.typedBadCharacters, () => this.supportLine(recognition));
+    this.shownOverlay().show(view, recognition.page, this.typedBadCharacters, () => this.supportLines(recognition, view));
   }
 
-  /** Who to call, and the code to read them, for an error callout. */
-  private supportLine(recognition: Recognition): string {
+  /** Who to call and the code to read them, for an error callout; and, when unsure, how to save the page for support. */
+  private supportLines(recognition: Recognition, view: GuideView): string[] {
+    const call = this.callLine(recognition);
+    return view.tone === 'unsure' ? [call, text('unsure_help')] : [call];
+  }
+
+  private callLine(recognition: Recognition): string {
     const settings = this.stored?.settings;
     const court = recognition.court?.id ?? null;
     const code = encodeSupportCode(
@@ -172,18 +201,37 @@ export class GuideController {
     return settings?.helpDesk ? text('call_help_desk', contactLine(settings.helpDesk), code) : text('call_default', code);
   }
 
-  /** On the link form, checks what is typed in the CM/ECF login for characters that cannot be linked. Keeps nothing. */
+  /**
+   * On the link form, checks what is typed in the CM/ECF login for characters that cannot be
+   * linked. Keeps nothing. Never on a password or passcode field, whatever the page does to it.
+   */
   private watchTypedLogin(view: GuideView | null): void {
-    const field = view?.checkTypedLogin ? view.target?.element ?? null : null;
+    const candidate = view?.checkTypedLogin ? view.target?.element ?? null : null;
+    const field = candidate instanceof HTMLInputElement && isPlainTextField(candidate) ? candidate : null;
     if (field === this.watchedField) return;
-    this.watchedField?.removeEventListener('input', this.onTyped);
+    this.stopWatching();
+    if (!field) return;
     this.watchedField = field;
-    this.typedBadCharacters = [];
-    if (field instanceof HTMLInputElement && field.type !== 'password') field.addEventListener('input', this.onTyped);
+    field.addEventListener('input', this.onTyped);
+  }
+
+  private stopWatching(): void {
+    this.watchedField?.removeEventListener('input', this.onTyped);
+    this.watchedField = null;
+    if (this.typedBadCharacters.length) this.typedBadCharacters = [];
   }
 
   private readonly onTyped = (event: Event): void => {
-    const characters = unlinkableCharacters((event.target as HTMLInputElement).value);
+    const field = this.watchedField;
+    // A page script can fake the event, or turn the field into a password field after we
+    // started listening: then it is not ours to read, now or later.
+    if (!event.isTrusted || !field || event.target !== field) return;
+    if (!isPlainTextField(field)) {
+      this.stopWatching();
+      this.render();
+      return;
+    }
+    const characters = unlinkableCharacters(field.value);
     if (characters.join('') === this.typedBadCharacters.join('')) return;
     this.typedBadCharacters = characters;
     this.render();
@@ -212,10 +260,11 @@ export class GuideController {
       court: recognition.court?.id ?? null,
       next: recognition.next?.control ?? null,
       path: reportablePath(location.href),
-      event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, at: Date.now() },
+      event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, courtConfirmed: recognition.courtConfirmed, at: Date.now() },
       wantTexts,
+      points: pointer(recognition),
     };
-    const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason]);
+    const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason, message.points]);
     // The same page again is no news, unless the words are still missing and nobody is asking.
     if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
     this.reported = signature;
@@ -239,6 +288,20 @@ export class GuideController {
         if (wantTexts) this.textsAsked = false;
       });
   }
+}
+
+/** Where the guide points on this page, for the next page's flow evidence: path hashes only. */
+function pointer(recognition: Recognition): PageMessage['points'] {
+  const from = pathKey(location.href);
+  const points = recognition.unsure ? null : pointerOf(recognition.next, location.href);
+  return from && points ? { ...points, from } : null;
+}
+
+/** A field whose value may be read for the typed-login check: a text field, never a password or passcode field. */
+function isPlainTextField(field: HTMLInputElement): boolean {
+  const type = (field.getAttribute('type') ?? 'text').toLowerCase();
+  const autocomplete = (field.getAttribute('autocomplete') ?? '').toLowerCase();
+  return field.type === 'text' && (type === 'text' || type === '') && !/password|one-time-code/.test(autocomplete);
 }
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */

@@ -11,8 +11,8 @@ export interface CoachMarkContent {
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
-  /** Who to call and the support code to read them; built only when shown (errors, or asked for). */
-  readonly supportLine: () => string;
+  /** Who to call and the support code to read them (and, when unsure, how to save the page); built only when shown. */
+  readonly supportLines: () => readonly string[];
 }
 
 export interface CoachMarkActions {
@@ -41,18 +41,32 @@ function button(label: string, action: () => void, attributes: Record<string, st
   return element;
 }
 
-/** The other controls of the target's form: the user needs them next, so keep them clear. */
-function controlsNear(target: Element): DOMRect[] {
-  const form = target.closest('form');
-  if (!form) return [];
+/** Boxes of the elements the callout should keep clear, at most 30. */
+function boxesOf(elements: Iterable<Element>, target: Element | null): DOMRect[] {
   const boxes: DOMRect[] = [];
-  for (const control of Array.from(form.querySelectorAll('input:not([type=hidden]), button, select, textarea, label'))) {
-    if (control === target || target.contains(control)) continue;
-    const box = control.getBoundingClientRect();
+  for (const element of elements) {
+    if (element === target || target?.contains(element) || element.contains(target)) continue;
+    const box = element.getBoundingClientRect();
     if (box.width > 0 && box.height > 0) boxes.push(box);
     if (boxes.length >= 30) break;
   }
   return boxes;
+}
+
+/** The other controls of the target's form: the user needs them next, so keep them clear. */
+function controlsNear(target: Element): DOMRect[] {
+  const form = target.closest('form');
+  return form ? boxesOf(form.querySelectorAll('input:not([type=hidden]), button, select, textarea, label'), target) : [];
+}
+
+/** The court's own message (its paragraphs and headings): the user must be able to read it whole. */
+function messageNear(target: Element | null): DOMRect[] {
+  const root = document.getElementById('cmecfMainContent') ?? document.body;
+  if (!root) return [];
+  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, li, td, font, b, strong, center, div')).filter(
+    (element) => !element.closest('#topmenu, .yuimenubar') && !element.querySelector('p, div, table, ul, ol, h1, h2, h3, h4') && (element.textContent ?? '').trim() !== '',
+  );
+  return [...(target ? [target.getBoundingClientRect()] : []), ...boxesOf(blocks, target)];
 }
 
 /** Targets already scrolled into view: scroll once per control, never fight the user. */
@@ -61,6 +75,8 @@ const scrolled = new WeakSet<Element>();
 export class CoachMark {
   readonly callout = h('div', { class: 'callout', role: 'dialog', 'aria-labelledby': 'guide-title', 'aria-describedby': 'guide-why', tabindex: '-1' });
   private readonly outline = h('div', { class: 'outline', 'aria-hidden': 'true' });
+  /** Dashed outlines of the other candidates, when the guide is unsure which control is next. */
+  private candidateOutlines: Array<{ ring: HTMLElement; stop: () => void }> = [];
   private content: CoachMarkContent | null = null;
   private drawn = '';
   private codeAsked = false;
@@ -80,6 +96,34 @@ export class CoachMark {
     const redrawn = this.draw(content);
     if (!this.stopFollowing || target !== this.target) this.follow(target, content.reducedMotion);
     else if (redrawn) this.place(this.target ? this.target.getBoundingClientRect() : null);
+    this.outlineCandidates(content.view.candidates);
+  }
+
+  private outlineCandidates(candidates: readonly Element[]): void {
+    if (this.candidateElements.length === candidates.length && candidates.every((candidate, i) => this.candidateElements[i] === candidate)) return;
+    this.clearCandidates();
+    this.candidateElements = [...candidates];
+    candidates.forEach((candidate) => {
+      const ring = h('div', { class: 'outline candidate', 'aria-hidden': 'true' });
+      ring.hidden = true;
+      this.mount.append(ring);
+      const stop = followElement(candidate, (box) => {
+        ring.hidden = !box || box.width + box.height === 0;
+        if (box) ringAround(ring, box);
+      });
+      this.candidateOutlines.push({ ring, stop });
+    });
+  }
+
+  private candidateElements: Element[] = [];
+
+  private clearCandidates(): void {
+    for (const { ring, stop } of this.candidateOutlines) {
+      stop();
+      ring.remove();
+    }
+    this.candidateOutlines = [];
+    this.candidateElements = [];
   }
 
   remove(): void {
@@ -89,6 +133,7 @@ export class CoachMark {
     this.content = null;
     this.drawn = '';
     this.codeAsked = false;
+    this.clearCandidates();
     this.outline.remove();
     this.callout.remove();
   }
@@ -100,8 +145,8 @@ export class CoachMark {
    */
   private draw(content: CoachMarkContent): boolean {
     const { view, typedBadCharacters } = content;
-    const showSupport = view.tone === 'error' || this.codeAsked;
-    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null }, typedBadCharacters, showSupport]);
+    const showSupport = view.tone === 'error' || view.tone === 'unsure' || this.codeAsked;
+    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null, candidates: view.candidates.length }, typedBadCharacters, showSupport]);
     if (signature === this.drawn) return false;
     this.drawn = signature;
     const shadow = this.mount.getRootNode() as ShadowRoot;
@@ -115,16 +160,16 @@ export class CoachMark {
     const parts: Child[] = [
       h('div', { class: 'head' }, h('span', { class: 'step-label' }, stepLabel), button('×', this.actions.onClose, { class: 'close', 'aria-label': text('close'), title: text('close'), 'data-action': 'close' })),
       h('p', { class: 'title', id: 'guide-title' }, text(view.title)),
-      h('p', { class: 'why', id: 'guide-why' }, view.whyArg ? text(view.why, view.whyArg) : text(view.why)),
+      h('p', { class: 'why', id: 'guide-why' }, text(view.why, ...view.whyArgs.map((arg) => (typeof arg === 'string' ? arg : text(arg.text))))),
       accounts && h('div', { class: 'accounts' }, accounts.cmecf && h('p', {}, text('accounts_cmecf', accounts.cmecf)), accounts.pacer && h('p', {}, text('accounts_pacer', accounts.pacer))),
       typedBadCharacters.length > 0 && h('p', { class: 'typed' }, text('warn_bad_characters_typed', typedBadCharacters.join(' '))),
       view.warnings.length > 0 && h('ul', { class: 'warnings' }, ...view.warnings.map((id) => h('li', {}, text(id)))),
-      showSupport && h('p', { class: 'support' }, content.supportLine()),
+      ...(showSupport ? content.supportLines().map((line) => h('p', { class: 'support' }, line)) : []),
       h(
         'div',
         { class: 'actions' },
         view.offerReload && button(text('refresh_button'), this.actions.onReload, { class: 'primary', 'data-action': 'reload' }),
-        view.tone !== 'error' && button(text('support_code_button'), () => this.toggleCode(), { 'aria-expanded': String(this.codeAsked), 'data-action': 'code' }),
+        view.tone !== 'error' && view.tone !== 'unsure' && button(text('support_code_button'), () => this.toggleCode(), { 'aria-expanded': String(this.codeAsked), 'data-action': 'code' }),
         button(text('hide_here'), this.actions.onHideCourt, { 'data-action': 'hide-court' }),
         button(text('hide_everywhere'), this.actions.onHideEverywhere, { 'data-action': 'hide-everywhere' }),
       ),
@@ -177,18 +222,22 @@ export class CoachMark {
     // Measure at full size; a previous shrink must not decide the next placement.
     box.style.maxWidth = '';
     box.style.maxHeight = '';
-    const spot = placeCallout(targetBox, { width: box.offsetWidth, height: box.offsetHeight }, viewport, target && !inMenu ? 'beside' : 'below', targetBox && target ? controlsNear(target) : []);
+    // Keep clear what the user needs next: the rest of the target's form, or the court's own message.
+    const protect = this.content?.view.protect === 'message' ? messageNear(target) : targetBox && target ? controlsNear(target) : [];
+    const spot = placeCallout(targetBox, { width: box.offsetWidth, height: box.offsetHeight }, viewport, target && !inMenu ? 'beside' : 'below', protect);
     box.style.top = `${Math.round(spot.top)}px`;
     box.style.left = `${Math.round(spot.left)}px`;
     if (spot.maxWidth !== undefined) box.style.maxWidth = `${spot.maxWidth}px`;
     if (spot.maxHeight !== undefined) box.style.maxHeight = `${spot.maxHeight}px`;
-    const ring = this.outline;
-    ring.hidden = !targetBox;
-    if (targetBox) {
-      ring.style.top = `${targetBox.top - 5}px`;
-      ring.style.left = `${targetBox.left - 5}px`;
-      ring.style.width = `${targetBox.width + 10}px`;
-      ring.style.height = `${targetBox.height + 10}px`;
-    }
+    this.outline.hidden = !targetBox;
+    if (targetBox) ringAround(this.outline, targetBox);
   }
+}
+
+/** Puts an outline 5 px around a box. */
+function ringAround(ring: HTMLElement, box: DOMRect): void {
+  ring.style.top = `${box.top - 5}px`;
+  ring.style.left = `${box.left - 5}px`;
+  ring.style.width = `${box.width + 10}px`;
+  ring.style.height = `${box.height + 10}px`;
 }

@@ -51,7 +51,7 @@ export class Overlay {
     return true;
   }
 
-  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLine: () => string): void {
+  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLines: () => readonly string[]): void {
     if (!this.attach()) {
       this.hide();
       return;
@@ -61,7 +61,7 @@ export class Overlay {
     else this.host.removeAttribute('data-guide-step');
     this.markTarget(view.target?.element ?? null, view.target?.control ?? null);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.coachMark.show({ view, typedBadCharacters, reducedMotion, supportLine });
+    this.coachMark.show({ view, typedBadCharacters, reducedMotion, supportLines });
     this.announce(view);
   }
 

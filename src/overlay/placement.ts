@@ -43,7 +43,17 @@ export function placeCallout(
 ): Spot {
   const clampLeft = (left: number) => Math.max(MARGIN, Math.min(left, viewport.width - size.width - MARGIN));
   const clampTop = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
-  if (!target) return { top: MARGIN + 24, left: clampLeft(viewport.width - size.width - MARGIN) };
+  if (!target) {
+    // A message with nothing to point at: the corner that covers least of what must stay readable.
+    const corners = [
+      { top: MARGIN + 24, left: clampLeft(viewport.width - size.width - MARGIN) },
+      { top: clampTop(viewport.height), left: clampLeft(viewport.width) },
+      { top: MARGIN + 24, left: MARGIN },
+      { top: clampTop(viewport.height), left: MARGIN },
+    ];
+    const cost = (spot: Spot) => avoid.reduce((sum, b) => sum + overlapArea({ ...spot, ...size }, b), 0);
+    return corners.reduce((best, spot) => (cost(spot) < cost(best) ? spot : best));
+  }
   const near = around(target, size, clampLeft, clampTop);
   const ordered = prefer === 'beside' ? [near.right, near.left, near.below, near.above] : [near.below, near.above, near.right, near.left];
   // Around the whole group of controls to keep clear (e.g. the form), then the viewport's corners.

@@ -26,6 +26,10 @@ export const OVERLAY_CSS = `
 .callout.error { border-left-color: #b91c1c; }
 .callout.success { border-left-color: #15803d; }
 .callout.info { border-left-color: #6b7280; }
+.callout.unsure { border-left-color: #b45309; }
+/* Links the guide is unsure about: dashed, still, never pulsing. */
+.outline.candidate { border-style: dashed; border-width: 2px; box-shadow: none; }
+.outline.candidate::after { display: none; }
 .callout:focus { outline: 3px solid #2563eb; outline-offset: 2px; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 4px; }
 .step-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; }

@@ -36,7 +36,7 @@ describe('guideFor', () => {
   });
 
   it('warns at the right moment', () => {
-    expect(guideOn('almb-pacer-login.html')?.warnings).toEqual(['warn_individual', 'warn_cookies', 'warn_client_code']);
+    expect(guideOn('almb-pacer-login.html')?.warnings).toEqual(['warn_individual', 'warn_cookies', 'warn_client_code', 'warn_mfa_next']);
     expect(guideOn('almb-link-form.html')?.warnings).toContain('warn_bad_characters');
     expect(guideOn('almb-link-form.html')?.checkTypedLogin).toBe(true);
     const verify = guideOn('almb-link-verify.html');
@@ -49,7 +49,7 @@ describe('guideFor', () => {
     expect(guideOn('almb-link-error-already-linked.html')).toMatchObject({ tone: 'error', why: 'reason_already_linked', target: null });
     expect(guideOn('almb-link-error-not-upgraded.html')?.why).toBe('reason_not_upgraded');
     expect(guideOn('almb-link-error-bad-credentials.html')?.why).toBe('reason_bad_credentials');
-    expect(guideOn('almb-link-error-bad-character.html')?.why).toBe('reason_unknown');
+    expect(guideOn('almb-link-error-bad-character.html')?.why).toBe('reason_bad_character');
     expect(guideOn('almb-pacer-login-failed.html')).toMatchObject({ title: 'login_error_title', why: 'reason_bad_credentials_login' });
     expect(guideOn('almb-link-form-invalid.html')).toMatchObject({ tone: 'error', title: 'error_title', checkTypedLogin: true });
   });
@@ -64,7 +64,7 @@ describe('guideFor', () => {
 
   it('says plainly where the guide does not apply', () => {
     expect(guideOn('almb-legacy-login.html')).toMatchObject({ tone: 'info', title: 'legacy_title', step: null, target: null });
-    expect(guideOn('almb-train-landing.html')).toMatchObject({ title: 'training_title', whyArg: 'https://ecf.almb.uscourts.gov/' });
+    expect(guideOn('almb-train-landing.html')).toMatchObject({ title: 'training_title', whyArgs: ['https://ecf.almb.uscourts.gov/'] });
     expect(guideOn('real/ca1-appellate-ecf-landing.html', {}, 'https://ecf.ca1.uscourts.gov/')?.title).toBe('appellate_title');
     expect(guideOn('real/neg-almd-public-website-www.html', {}, 'https://www.almd.uscourts.gov/electronic-filing')).toBeNull();
     expect(guideOn('real/wiwb_1-dockets-c-menu-filer.html', {}, 'https://ecf.wiwb.uscourts.gov/cgi-bin/DktRpt.pl?1')).toBeNull();

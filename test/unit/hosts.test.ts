@@ -10,11 +10,15 @@ const COURTS = allCourts();
 
 describe('the court table', () => {
   it('holds every CM/ECF site of PACER\'s court list', () => {
-    expect(COURTS.length).toBe(204);
+    // 204 sites, and the three bankruptcy appellate panels the list names (bap1, bap9, bap10) as courts of their own.
+    expect(COURTS.length).toBe(207);
     const counts = Object.fromEntries(['bankruptcy', 'district', 'appellate', 'national'].map((t) => [t, COURTS.filter((c) => c.type === t).length]));
-    expect(counts).toEqual({ bankruptcy: 94, district: 94, appellate: 13, national: 3 });
+    expect(counts).toEqual({ bankruptcy: 94, district: 94, appellate: 16, national: 3 });
     expect(courtById('ALMB')).toMatchObject({ id: 'almb', type: 'bankruptcy', pacerIds: ['ALMBK'], release: '1.6.4' });
-    expect(courtById('ca1')?.pacerIds).toEqual(['01BAP', '01CA']);
+    expect(courtById('ca1')?.pacerIds).toEqual(['01CA']);
+    expect(courtById('bap9')).toMatchObject({ type: 'appellate', pacerIds: ['09BAP'] });
+    // The panels come last: every other court keeps its position, which support codes carry.
+    expect(COURTS.slice(-3).map((c) => c.id)).toEqual(['bap1', 'bap10', 'bap9']);
     expect(courtByPacerId('almdc')?.id).toBe('almd');
     expect(courtById('nope')).toBeNull();
   });
@@ -29,7 +33,8 @@ describe('the court table', () => {
   it('derives the usual PACER ids the table leaves out, and keeps the unusual ones', () => {
     expect(courtById('almb')?.pacerIds).toEqual(['ALMBK']);
     expect(courtById('almd')?.pacerIds).toEqual(['ALMDC']);
-    expect(courtById('ca1')?.pacerIds).toEqual(['01BAP', '01CA']);
+    expect(courtById('ca1')?.pacerIds).toEqual(['01CA']);
+    expect(courtById('bap1')?.pacerIds).toEqual(['01BAP']);
     expect(courtById('cofc')?.pacerIds).toEqual(['USFCC']);
     const all = COURTS.flatMap((court) => court.pacerIds);
     expect(new Set(all).size).toBe(all.length);
@@ -60,7 +65,10 @@ describe('parseSite', () => {
 });
 
 describe('loginCourt', () => {
-  it.each(LOGIN_COURT_EXAMPLES.map((e) => [e.url, e.court] as const))('%s → %s', (url, court) => {
-    expect(loginCourt(url)?.id ?? null).toBe(court);
+  it.each(LOGIN_COURT_EXAMPLES.map((e) => [e.url, e] as const))('%s', (url, example) => {
+    const found = loginCourt(url);
+    expect(found.court?.id ?? null).toBe(example.court);
+    expect(found.confirmed).toBe(example.confirmed ?? false);
+    expect(found.trainingReturn).toBe(example.trainingReturn ?? false);
   });
 });

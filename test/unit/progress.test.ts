@@ -3,7 +3,7 @@ import { EMPTY_PROGRESS, reduceProgress, type CourtProgress, type PageEvent } fr
 import type { PageKind } from '../../src/core/recognition/types';
 
 const visit = (state: CourtProgress, page: PageKind, extra: Partial<PageEvent> = {}, at = 1000): CourtProgress =>
-  reduceProgress(state, { page, filer: null, reason: null, training: false, at, ...extra });
+  reduceProgress(state, { page, filer: null, reason: null, training: false, courtConfirmed: true, at, ...extra });
 const walk = (pages: Array<PageKind | [PageKind, Partial<PageEvent>]>) =>
   pages.reduce((state, item, i) => (Array.isArray(item) ? visit(state, item[0], item[1], 1000 + i) : visit(state, item, {}, 1000 + i)), EMPTY_PROGRESS);
 
@@ -93,5 +93,23 @@ describe('progress across tabs, restarts and damaged storage', () => {
     expect(state.courts.almd).toBeUndefined();
     expect(state.settings.hiddenCourts).toEqual(['nysb']);
     expect(state.repairNotice).toBe('court almd');
+  });
+});
+
+describe('progress from the central login', () => {
+  it('starts only when the login\'s court ids agree, and continues from a login that names the court once', () => {
+    const unconfirmed = { courtConfirmed: false };
+    // Any website can link to the login with any court in its query: that starts nothing.
+    expect(visit(EMPTY_PROGRESS, 'pacer-login', unconfirmed)).toBe(EMPTY_PROGRESS);
+    expect(visit(EMPTY_PROGRESS, 'pacer-mfa', unconfirmed)).toBe(EMPTY_PROGRESS);
+    const started = visit(EMPTY_PROGRESS, 'court-home');
+    expect(visit(started, 'pacer-login', unconfirmed).current).toBe('log-in');
+  });
+
+  it('counts the passcode, enrollment and notice pages as step 2, and keeps a refused passcode', () => {
+    const state = walk(['court-home', 'pacer-login', 'pacer-mfa-enroll', 'pacer-notice', ['pacer-mfa', { reason: 'bad-passcode' }]]);
+    expect(state.current).toBe('log-in');
+    expect(state.lastError).toBe('bad-passcode');
+    expect(Object.keys(state.done)).toEqual(['open-filing']);
   });
 });

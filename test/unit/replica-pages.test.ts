@@ -2,6 +2,7 @@
 // renderer the practice court serves them from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ERROR_REASONS, PAGE_KINDS } from '../../src/core/recognition/types';
 import { classify } from '../../src/core/recognition/classify';
 import { buildReplicas, labelsTsv, PRACTICE_ACCOUNTS } from '../../tools/practice-court/replicas';
 import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';
@@ -24,10 +25,8 @@ describe('replica pages', () => {
 
   it('cover every page kind of the flow and every error reason', () => {
     const kinds = new Set(labels.flatMap((l) => l.page.split('|')));
-    for (const kind of ['court-home', 'pacer-login', 'ecf-menu', 'utilities', 'nextgen-menu', 'link-form', 'link-verify', 'link-success', 'link-error', 'legacy-login', 'unrelated']) {
-      expect(kinds, kind).toContain(kind);
-    }
-    expect(new Set(replicas.map((r) => r.reason).filter(Boolean))).toEqual(new Set(['bad-credentials', 'already-linked', 'not-upgraded', 'unknown']));
+    for (const kind of PAGE_KINDS.filter((k) => k !== 'court-page')) expect(kinds, kind).toContain(kind);
+    expect(new Set(replicas.map((r) => r.reason).filter(Boolean))).toEqual(new Set(ERROR_REASONS));
   });
 
   it('classifies every replica as labelled', () => {
@@ -41,6 +40,7 @@ describe('replica pages', () => {
       const got = classify(doc, { url: replica.url });
       expect(got.reason ?? undefined, replica.file).toBe(replica.reason);
       expect(got.training, replica.file).toBe(replica.training ?? false);
+      if (replica.skipOffered !== undefined) expect(got.skipOffered, replica.file).toBe(replica.skipOffered);
       if (got.page === 'link-verify') {
         expect(got.accounts?.cmecf).toBe(PRACTICE_ACCOUNTS.cmecf);
         expect(got.accounts?.pacer).toContain(PRACTICE_ACCOUNTS.pacer);

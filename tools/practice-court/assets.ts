@@ -21,8 +21,10 @@ body { font-family: Times New Roman, Times, serif; margin: 0; }
 .ui-inputfield { padding: 6px; font-size: 15px; }
 .ui-button { padding: 6px 18px; font-size: 15px; }
 .ui-message-error { background: #fdd; border: 1px solid #c00; padding: 8px; margin: 8px 0; }
-#redactionDlg { position: fixed; top: 15%; left: 50%; transform: translateX(-50%); width: min(520px, calc(100vw - 16px)); max-height: 80vh; overflow: auto; box-sizing: border-box; background: #fff; border: 2px solid #1b365d; padding: 0 16px 16px; font-family: Arial, sans-serif; box-shadow: 0 4px 24px rgba(0,0,0,.4); }
+.ui-dialog { position: fixed; top: 15%; left: 50%; transform: translateX(-50%); width: min(520px, calc(100vw - 16px)); max-height: 80vh; overflow: auto; box-sizing: border-box; background: #fff; border: 2px solid #1b365d; padding: 0 16px 16px; font-family: Arial, sans-serif; box-shadow: 0 4px 24px rgba(0,0,0,.4); }
 .ui-dialog-titlebar { background: #1b365d; color: #fff; margin: 0 -16px; padding: 8px 16px; font-weight: bold; }
+.ui-state-disabled { opacity: .5; cursor: default; }
+.practice-buttons { display: flex; gap: 8px; }
 .practice-banner { background: #ffd; border-bottom: 1px solid #cc9; font: 12px Arial, sans-serif; padding: 2px 8px; }
 `;
 

@@ -5,7 +5,7 @@ import { courtById, type Court } from '../../src/core/courts/courts';
 import { courtName } from '../../src/core/courts/names';
 import * as ecf from './cmecf-pages';
 import { changePacerLoginPage, linkingFaqPage } from './help-pages';
-import { pacerLoginPage } from './pacer-pages';
+import { pacerLoginPage, type LoginView } from './pacer-pages';
 
 export interface Replica {
   readonly file: string;
@@ -16,6 +16,8 @@ export interface Replica {
   /** Extra expectations beyond labels.tsv: the error reason and the verification's accounts. */
   readonly reason?: string;
   readonly training?: boolean;
+  /** On the MFA enrollment prompt: whether it offers Skip. */
+  readonly skipOffered?: boolean;
 }
 
 function court(id: string): Court {
@@ -39,9 +41,16 @@ function loginUrl(pacerId: string, courtId: string, host = 'pacer.login.uscourts
   return `https://${host}/csologin/login.jsf?pscCourtId=${pacerId}&appurl=https://ecf.${courtId}.uscourts.gov/cgi-bin/login.pl`;
 }
 
-function loginView(courtId: string, extra: { error?: string; redaction?: boolean; training?: boolean } = {}) {
+function loginView(courtId: string, extra: Partial<LoginView> = {}) {
   const c = court(courtId);
   return pacerLoginPage({ action: `/csologin/login.jsf?pscCourtId=${c.pacerIds[0]}`, courtName: courtName(c), training: extra.training ?? false, viewState: '-1234567890123456789:987654321', ...extra });
+}
+
+/** The redaction notice with its box ticked, as PrimeFaces draws it (the drawn box active, Continue enabled). */
+function ticked(html: string): string {
+  return html
+    .replace('class="ui-chkbox ui-widget"', 'class="ui-chkbox ui-widget ui-state-active" aria-checked="true"')
+    .replace('class="ui-button ui-state-disabled" disabled aria-disabled="true"', 'class="ui-button"');
 }
 
 export function buildReplicas(): Replica[] {
@@ -65,7 +74,17 @@ export function buildReplicas(): Replica[] {
     const login = loginUrl(c.pacerIds[0]!, id);
     add('pacer-login', login, loginView(id), 'pacer-login', '*', 'username');
     add('pacer-login-failed', login, loginView(id, { error: 'Login Failed: the username or password is invalid.' }), 'pacer-login', '*', 'username', { reason: 'bad-credentials' });
-    add('pacer-login-redaction', login, loginView(id, { redaction: true }), 'pacer-login', '*', 'redaction');
+    add('pacer-login-redaction', login, loginView(id, { stage: 'redaction' }), 'pacer-login', '*', 'redaction');
+    add('pacer-login-redaction-ticked', login, ticked(loginView(id, { stage: 'redaction' })), 'pacer-login', '*', 'continue');
+    // The steps of the MFA login (since 2025). The district court's pages are worded and built
+    // differently (renamed ids, other labels, jakarta.faces.ViewState), as courts' releases differ.
+    const other = !b;
+    const jsf = other ? ({ otherWords: true, viewStateName: 'jakarta.faces.ViewState' } as const) : {};
+    add('pacer-mfa', login, loginView(id, { stage: 'mfa', ...jsf }), 'pacer-mfa', '*', 'passcode');
+    add('pacer-mfa-failed', login, loginView(id, { stage: 'mfa', error: 'Invalid passcode. The code was not accepted; please try again.', ...jsf }), 'pacer-mfa', '*', 'passcode', { reason: 'bad-passcode' });
+    add('pacer-mfa-enroll', login, loginView(id, { stage: 'enroll', skipsLeft: 2, ...jsf }), 'pacer-mfa-enroll', '*', 'mfa-choice', { skipOffered: true });
+    add('pacer-mfa-enroll-required', login, loginView(id, { stage: 'enroll', skipsLeft: 0, ...jsf }), 'pacer-mfa-enroll', '*', 'mfa-choice', { skipOffered: false });
+    add('pacer-notice', login, loginView(id, { stage: 'notice', ...jsf }), 'pacer-notice', '*', 'acknowledge');
     if (b) {
       add('pacer-login-training', loginUrl(c.pacerIds[0]!, id, 'train-login.uscourts.gov'), loginView(id, { training: true }), 'pacer-login', '*', 'username', { training: true });
     }
@@ -81,7 +100,8 @@ export function buildReplicas(): Replica[] {
     for (const reason of ['bad-credentials', 'already-linked', 'not-upgraded'] as const) {
       add(`link-error-${reason}`, '/cgi-bin/LinkAcct.pl', ecf.linkErrorPage(v, ecf.LINK_ERRORS[reason]), 'link-error', 'false', 'none', { reason });
     }
-    add('link-error-bad-character', '/cgi-bin/LinkAcct.pl', ecf.linkErrorPage(v, ecf.LINK_ERRORS['bad-character']), 'link-error', 'false', 'none', { reason: 'unknown' });
+    add('link-error-bad-character', '/cgi-bin/LinkAcct.pl', ecf.linkErrorPage(v, ecf.LINK_ERRORS['bad-character']), 'link-error', 'false', 'none', { reason: 'bad-character' });
+    add('link-error-unknown', '/cgi-bin/LinkAcct.pl', ecf.linkErrorPage(v, 'The request could not be completed at this time.'), 'link-error', 'false', 'none', { reason: 'unknown' });
     add('legacy-login', '/cgi-bin/login.pl', ecf.legacyLoginPage(v), 'legacy-login', '*', 'none');
     // Near-misses.
     add('linking-faq', '/help/linking-faq.html', linkingFaqPage(v), 'court-page|ecf-menu', 'false', 'utilities');

@@ -8,12 +8,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { courtById, type Court } from '../../src/core/courts/courts';
 import { courtName } from '../../src/core/courts/names';
-import { checkLink, pacerLogin, type PacerAccount } from './accounts';
+import { checkLink, MFA_SKIPS, passcodeAccepted, pacerLogin, practicePasscode, type PacerAccount } from './accounts';
 import { PRACTICE_CSS, practiceScript } from './assets';
 import { makeCertificate } from './certificate';
 import * as ecf from './cmecf-pages';
 import { linkingFaqPage } from './help-pages';
-import { pacerLoginPage } from './pacer-pages';
+import { LOGIN_SCRIPT, pacerLoginPage, type LoginStage } from './pacer-pages';
 import { practiceControlPage, type Scenario } from './practice-page';
 
 export const PRACTICE_COURTS = ['almb', 'almd'] as const;
@@ -30,11 +30,17 @@ interface Session {
   scenario: Scenario;
   pacer: { live: PacerLogin | null; training: PacerLogin | null };
   courts: Map<string, CourtSession>;
+  /** The practice authenticator's secret: its current code shows on the practice settings page. */
+  readonly mfaSecret: Buffer;
+  /** MFA enrollment per account in this session: skips used, and accounts that enrolled. */
+  readonly skipsUsed: Map<string, number>;
+  readonly enrolled: Set<string>;
 }
 
 interface PacerLogin {
   account: PacerAccount;
-  redactionPending: boolean;
+  /** The step after the password that is due, or `done` once the login may return to the court. */
+  stage: Exclude<LoginStage, 'login'> | 'done';
 }
 
 type Host =
@@ -81,7 +87,7 @@ export async function startPracticeCourt(options: PracticeCourtOptions = {}): Pr
     const id = /(?:^|;\s*)PracticeCourtSession=([a-f0-9]{32})/.exec(req.headers.cookie ?? '')?.[1];
     const existing = id ? sessions.get(id) : undefined;
     if (existing) return existing;
-    const fresh: Session = { scenario: 'normal', pacer: { live: null, training: null }, courts: new Map() };
+    const fresh: Session = { scenario: 'normal', pacer: { live: null, training: null }, courts: new Map(), mfaSecret: randomBytes(20), skipsUsed: new Map(), enrolled: new Set() };
     const newId = randomBytes(16).toString('hex');
     sessions.set(newId, fresh);
     res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${newId}; Domain=uscourts.gov; Path=/; Secure; HttpOnly; SameSite=Lax`);
@@ -146,6 +152,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Sessio
   if (!host) return send(res, 404, '<h1>Not part of the practice court</h1>');
   const path = url.pathname;
   if (path === '/css/default.css' || path === '/csologin/javax.faces.resource/theme.css') return send(res, 200, PRACTICE_CSS, 'text/css');
+  if (path === '/csologin/javax.faces.resource/practice-login.js') return send(res, 200, LOGIN_SCRIPT, 'text/javascript');
   if (path === '/practice') return practiceControl(req, res, url, session);
   if (path === '/favicon.ico' || path.startsWith('/graphics/')) return send(res, 404, '', 'text/plain');
   if (host.kind === 'login') return loginHost(req, res, url, host, session);
@@ -155,13 +162,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Sessio
 
 function practiceControl(_req: IncomingMessage, res: ServerResponse, url: URL, session: Session): void {
   const scenario = url.searchParams.get('scenario');
-  if (scenario === 'normal' || scenario === 'legacy-court') session.scenario = scenario;
+  if (scenario === 'normal' || scenario === 'legacy-court' || scenario === 'other-words') session.scenario = scenario;
   if (url.searchParams.has('reset')) {
     session.scenario = 'normal';
     session.pacer = { live: null, training: null };
     session.courts.clear();
+    session.skipsUsed.clear();
+    session.enrolled.clear();
   }
-  send(res, 200, practiceControlPage(session.scenario));
+  send(res, 200, practiceControlPage(session.scenario, practicePasscode(session.mfaSecret)));
 }
 
 // ---- the central PACER login -------------------------------------------------------------
@@ -170,29 +179,73 @@ async function loginHost(req: IncomingMessage, res: ServerResponse, url: URL, ho
   if (url.pathname !== '/csologin/login.jsf') return send(res, 404, withBanner('<html><body><h1>Not found</h1></body></html>'));
   const court = courtForLogin(url);
   const slot = host.training ? 'training' : 'live';
-  const render = (extra: { error?: string; redaction?: boolean } = {}) =>
-    send(res, 200, withBanner(pacerLoginPage({ action: `/csologin/login.jsf${url.search}`, courtName: court ? courtName(court) : null, training: host.training, viewState: randomBytes(12).toString('hex'), ...extra })));
-  if (req.method !== 'POST') {
-    const login = session.pacer[slot];
-    return render({ redaction: login?.redactionPending === true });
-  }
+  const otherWords = session.scenario === 'other-words';
+  const render = (stage: LoginStage, error?: string) =>
+    send(
+      res,
+      200,
+      withBanner(
+        pacerLoginPage({
+          action: `/csologin/login.jsf${url.search}`,
+          courtName: court ? courtName(court) : null,
+          training: host.training,
+          viewState: randomBytes(12).toString('hex'),
+          stage,
+          error,
+          skipsLeft: stage === 'enroll' ? skipsLeft(session, session.pacer[slot]?.account) : 0,
+          viewStateName: otherWords ? 'jakarta.faces.ViewState' : 'javax.faces.ViewState',
+          otherWords,
+        }),
+      ),
+    );
+  const login = session.pacer[slot];
+  const stageNow = (): LoginStage => (login && login.stage !== 'done' ? login.stage : 'login');
+  if (req.method !== 'POST') return render(stageNow());
   const form = await formOf(req);
-  if (form.has('regmsg')) {
-    const login = session.pacer[slot];
-    if (!login) return render();
-    if (form.has('regmsg:bpmCancel')) {
-      session.pacer[slot] = null;
-      return render();
+  // Each step's form posts back here; the session knows which step is due.
+  if (login && login.stage !== 'done' && !form.has('loginForm')) {
+    const account = login.account;
+    if (login.stage === 'mfa' && form.has('mfaForm')) {
+      if (!passcodeAccepted(session.mfaSecret, form.get('mfaForm:mfaInput') ?? '')) return render('mfa', 'Invalid passcode. The code was not accepted; please try again.');
+      login.stage = account.notice ? 'notice' : 'redaction';
+    } else if (login.stage === 'enroll' && form.has('frmUserUpdate')) {
+      if (form.has('frmUserUpdate:bpmSkip') && skipsLeft(session, account) > 0) {
+        session.skipsUsed.set(account.username, (session.skipsUsed.get(account.username) ?? 0) + 1);
+        login.stage = account.notice ? 'notice' : 'redaction';
+      } else if (form.has('frmUserUpdate:bpmEnroll')) {
+        // Enrolling really happens at Manage My Account; here the account is enrolled at once.
+        session.enrolled.add(account.username);
+        login.stage = 'mfa';
+      }
+    } else if (login.stage === 'notice' && form.has('ackForm')) {
+      login.stage = 'redaction';
+    } else if (login.stage === 'redaction' && form.has('regmsg')) {
+      if (form.has('regmsg:bpmCancel')) {
+        session.pacer[slot] = null;
+        return render('login');
+      }
+      if (form.get('regmsg:chkRedact_input') !== 'on') return render('redaction');
+      login.stage = 'done';
+      return redirect(res, returnAddress(url, host.training));
     }
-    if (form.get('regmsg:chkRedact_input') !== 'on') return render({ redaction: true });
-    login.redactionPending = false;
-    return redirect(res, returnAddress(url, host.training));
+    return render(stageNow());
   }
   const account = pacerLogin(form.get('loginForm:loginName') ?? '', form.get('loginForm:password') ?? '', host.training);
-  if (!account) return render({ error: 'Login Failed: the username or password is invalid.' });
-  // Filers see the redaction notice before going back to the court.
-  session.pacer[slot] = { account, redactionPending: true };
-  return render({ redaction: true });
+  if (!account) return render('login', 'Login Failed: the username or password is invalid.');
+  session.pacer[slot] = { account, stage: firstStage(session, account) };
+  return render(session.pacer[slot]!.stage as LoginStage);
+}
+
+/** The step after a correct password: the passcode, the enrollment prompt, a notice, or the redaction notice. */
+function firstStage(session: Session, account: PacerAccount): Exclude<LoginStage, 'login'> {
+  if (account.mfa === 'enrolled' || session.enrolled.has(account.username)) return 'mfa';
+  if (account.mfa === 'asked' || account.mfa === 'required') return 'enroll';
+  return account.notice ? 'notice' : 'redaction';
+}
+
+function skipsLeft(session: Session, account: PacerAccount | undefined): number {
+  if (!account || account.mfa !== 'asked') return 0;
+  return Math.max(0, MFA_SKIPS - (session.skipsUsed.get(account.username) ?? 0));
 }
 
 function courtForLogin(url: URL): Court | null {
@@ -244,7 +297,7 @@ async function ecfHost(req: IncomingMessage, res: ServerResponse, url: URL, host
       return redirect(res, '/');
     }
     if (session.scenario === 'legacy-court') return page(ecf.legacyLoginPage(view()));
-    if (!pacer || pacer.redactionPending) return redirect(res, loginAddress(host));
+    if (!pacer || pacer.stage !== 'done') return redirect(res, loginAddress(host));
     state.ecfLoggedIn = true;
     return page(ecf.ecfMainPage(view()));
   }

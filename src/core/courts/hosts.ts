@@ -52,29 +52,42 @@ export function parseSite(input: string | URL): CourtSite | null {
   return { kind: 'ecf', court, training: match[1] !== 'ecf', host };
 }
 
+/** The court a central-login URL names, and how sure that is. */
+export interface LoginCourt {
+  readonly court: Court | null;
+  /** Both `pscCourtId` and the `appurl` name this court: evidence enough to start progress. */
+  readonly confirmed: boolean;
+  /** The `appurl` returns to a training site (`ecf-train.`): whatever the login host, nothing real links here. */
+  readonly trainingReturn: boolean;
+}
+
+const NO_LOGIN_COURT: LoginCourt = { court: null, confirmed: false, trainingReturn: false };
+
 /**
- * The court a central-login URL is logging in to: `pscCourtId=ALMBK`, or failing that the
- * court of the `appurl` it will return to.
+ * The court a central-login URL is logging in to: `pscCourtId=ALMBK` and the court of the
+ * `appurl` it will return to. When they name different courts, neither is believed: any
+ * website can link to the login with any court in its query.
  */
-export function loginCourt(input: string | URL): Court | null {
+export function loginCourt(input: string | URL): LoginCourt {
   const url = toUrl(input);
-  if (!url) return null;
-  let appUrl: string | null = null;
+  if (!url) return NO_LOGIN_COURT;
+  let byId: Court | null = null;
+  let appSite: CourtSite | null = null;
   for (const [name, value] of url.searchParams) {
     const key = name.toLowerCase();
-    if (key === 'psccourtid') {
-      const court = courtByPacerId(value);
-      if (court) return court;
-    } else if (key === 'appurl') {
-      appUrl = value;
-    }
+    if (key === 'psccourtid') byId ??= courtByPacerId(value);
+    else if (key === 'appurl') appSite ??= parseSite(value);
   }
-  return appUrl ? parseSite(appUrl)?.court ?? null : null;
+  const byApp = appSite?.kind === 'ecf' ? appSite.court : null;
+  if (byId && byApp && byId !== byApp) return NO_LOGIN_COURT;
+  const court = byId ?? byApp;
+  return { court, confirmed: court !== null && byId === byApp, trainingReturn: appSite?.training === true };
 }
 
 /** The court a page is about: the ecf host's own, or the one the central login names. */
-export function siteCourt(site: CourtSite, url: string | URL): Court | null {
-  return site.court ?? (site.kind === 'login' ? loginCourt(url) : null);
+export function siteCourt(site: CourtSite, url: string | URL): LoginCourt {
+  if (site.court) return { court: site.court, confirmed: true, trainingReturn: false };
+  return site.kind === 'login' ? loginCourt(url) : NO_LOGIN_COURT;
 }
 
 /** The live filing-system address for a court, for the popup's "open" button. */

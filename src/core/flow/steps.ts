@@ -18,7 +18,7 @@ export interface Step {
 
 export const STEPS: readonly Step[] = [
   { id: 'open-filing', number: 1, pages: ['court-home'], controls: ['entry'] },
-  { id: 'log-in', number: 2, pages: ['pacer-login'], controls: ['username', 'redaction'] },
+  { id: 'log-in', number: 2, pages: ['pacer-login', 'pacer-mfa', 'pacer-mfa-enroll', 'pacer-notice'], controls: ['username', 'passcode', 'mfa-choice', 'acknowledge', 'redaction', 'continue'] },
   { id: 'open-utilities', number: 3, pages: ['ecf-menu', 'utilities', 'nextgen-menu'], controls: ['utilities', 'link-item', 'nextgen-menu'] },
   { id: 'enter-credentials', number: 4, pages: ['link-form'], controls: ['link-fields'] },
   { id: 'verify', number: 5, pages: ['link-verify'], controls: ['confirm'] },
@@ -32,4 +32,9 @@ export function stepForPage(page: PageKind): Step | null {
 
 export function stepById(id: StepId): Step {
   return STEPS.find((step) => step.id === id)!;
+}
+
+/** The step a control belongs to. */
+export function stepForControl(control: ControlKind): Step | null {
+  return STEPS.find((step) => step.controls.includes(control)) ?? null;
 }

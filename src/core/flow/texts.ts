@@ -2,6 +2,7 @@
 // Extension pages and the content script read them through the browser's i18n; Node (tests,
 // commands) reads the same files through catalog.ts. Only the ids are known here.
 import type english from '../../../_locales/en/messages.json';
+import type { ErrorReason } from '../recognition/types';
 
 export type TextId = keyof typeof english;
 
@@ -47,4 +48,6 @@ export const REASON_TEXT = {
   'already-linked': 'reason_already_linked',
   'not-upgraded': 'reason_not_upgraded',
   unknown: 'reason_unknown',
-} as const satisfies Record<string, TextId>;
+  'bad-passcode': 'reason_bad_passcode',
+  'bad-character': 'reason_bad_character',
+} as const satisfies Record<ErrorReason, TextId>;

@@ -28,6 +28,12 @@ export interface PageEvent {
   readonly filer: boolean | null;
   readonly reason: ErrorReason | null;
   readonly training: boolean;
+  /**
+   * The court is known from its own host, or from a central login whose court ids agree. A
+   * login naming the court in one place only may continue progress, never start it: any
+   * website can link to the login with any court in its address.
+   */
+  readonly courtConfirmed: boolean;
   readonly at: number;
 }
 
@@ -47,6 +53,7 @@ const previousStep = (id: StepId): StepId | null => STEP_IDS[STEP_IDS.indexOf(id
 export function reduceProgress(state: CourtProgress, event: PageEvent): CourtProgress {
   // A training site teaches, but it links nothing: it never moves real progress.
   if (event.training) return state;
+  if (!event.courtConfirmed && state.status === 'not-started' && Object.keys(state.done).length === 0) return state;
   const next = reduceSteps(state, event);
   // Only the flow's own pages are worth remembering (and writing): not every docket a filer opens.
   const inFlow = stepForPage(event.page) !== null || event.page === 'link-error' || event.page === 'legacy-login';
@@ -78,7 +85,7 @@ function reduceSteps(state: CourtProgress, event: PageEvent): CourtProgress {
   const done = completeThrough(state.done, previousStep(step.id), at);
   const linked = event.page === 'link-success' || state.status === 'linked';
   const current = furthest(state.current, step.id, done);
-  const failedLogin = event.page === 'pacer-login' && event.reason ? { lastError: event.reason, lastErrorAt: at } : {};
+  const failedLogin = step.id === 'log-in' && event.reason ? { lastError: event.reason, lastErrorAt: at } : {};
   return { ...state, ...failedLogin, status: linked ? 'linked' : 'in-progress', done, current, updatedAt: at };
 }
 

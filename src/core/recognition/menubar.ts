@@ -1,7 +1,7 @@
 // The CM/ECF top menu bar (`div#topmenu.yuimenubar`), seen on every logged-in page.
 // Examples it must and must not find: menubar.examples.ts.
 import { linkTarget, menuName, scriptName } from './links';
-import { isLinkItemLabel, isNextGenMenuLabel } from './phrases';
+import { isLinkingScript, isNextGenMenuLabel, linkItemScore } from './phrases';
 import { wordsOf } from './text';
 
 /** Menus only filers see: their presence is the best evidence that linking worked. */
@@ -49,7 +49,7 @@ export function findMenuBar(doc: Document, base: string): MenuBar | null {
     const words = root ? wordsOf(link) : '';
     if ((menu && FILING_MENUS.has(menu)) || (root && FILING_LABELS.has(words))) filer = true;
     if (!utilities && (menu === 'utilities' || (root && words === 'utilities')) && !link.closest('.yuimenu')) utilities = link;
-    if (root && !linkItem && isLinkItemLabel(words)) linkItem = link;
+    if (root && !linkItem && (linkItemScore(words) === 2 || (linkItemScore(words) > 0 && target !== null && isLinkingScript(scriptName(target))))) linkItem = link;
     if (root && !nextGenItem && isNextGenMenuLabel(words)) nextGenItem = link;
     if (target && scriptName(target) === 'login.pl' && /logout/i.test(target.search)) logout = true;
     else if (root && /^log ?out$/.test(words)) logout = true;

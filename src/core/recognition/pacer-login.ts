@@ -1,58 +1,46 @@
-// The central PACER login (JSF/PrimeFaces, `form#loginForm`), its failed-login message and
-// the filer redaction notice. Examples: pacer-login.examples.ts.
+// The central PACER login form (JSF/PrimeFaces, `form#loginForm`) and its failed-login
+// message. The steps that follow it on the same host (the MFA passcode, the enrollment
+// prompt, notices, the redaction notice) are in mfa.ts and notices.ts; central-login.ts
+// puts them in order. Examples: pacer-login.examples.ts.
 import { reasonFrom } from './phrases';
 import { fieldLabel, norm } from './text';
 import type { ErrorReason, NextControl } from './types';
+import { isShown } from './visibility';
 
-export interface PacerLogin {
+export interface LoginStep {
   readonly next: NextControl | null;
   readonly reason: ErrorReason | null;
 }
 
-/** Whether an element is shown, judged from its attributes only (no layout is read). */
-export function shownByMarkup(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return false;
-    const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return false;
-  }
-  return true;
-}
-
-function byIdSuffix(doc: Document, selector: string, suffixes: string[]): Element | null {
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
+/** The first element matching `selector` whose id or name is, or ends with `:suffix` (JSF ids). */
+export function byIdSuffix(root: ParentNode, selector: string, suffixes: readonly string[]): Element | null {
+  for (const element of Array.from(root.querySelectorAll(selector))) {
     const id = (element.getAttribute('id') ?? element.getAttribute('name') ?? '').toLowerCase();
     if (suffixes.some((suffix) => id === suffix || id.endsWith(`:${suffix}`))) return element;
   }
   return null;
 }
 
-export function findPacerLogin(doc: Document): PacerLogin | null {
-  const redaction = findRedaction(doc);
+/** The words of the login host's shown error message, or null when none shows. */
+export function shownErrorWords(doc: Document): string | null {
+  const error = Array.from(doc.querySelectorAll('.ui-message-error, .ui-messages-error, .ui-message-error-detail, .ui-growl-message-error, [role=alert]')).find(isShown);
+  const words = error ? norm(error.textContent ?? '') : '';
+  return words || null;
+}
+
+export function findPacerLogin(doc: Document): LoginStep | null {
   const username =
-    byIdSuffix(doc, 'input', ['loginname']) ??
-    doc.querySelector('form#loginForm input[type=text], form[id$=loginForm] input:not([type])');
+    byIdSuffix(doc, 'input', ['loginname', 'username']) ??
+    doc.querySelector('form#loginForm input[type=text], form[id$=loginForm] input:not([type]), input[autocomplete=username]');
   const password = doc.querySelector('input[type=password]');
-  if (!redaction && !(username && password)) return null;
-  const error = Array.from(doc.querySelectorAll('.ui-message-error, .ui-messages-error, .ui-message-error-detail')).find(shownByMarkup);
-  const reason = error ? failedLoginReason(norm(error.textContent ?? '')) : null;
-  if (redaction) return { next: redaction, reason };
-  return { next: { control: 'username', element: username, text: fieldLabel(username!) || 'Username', href: null }, reason };
+  if (!username || !password || !isShown(username)) return null;
+  const words = shownErrorWords(doc);
+  const reason = words ? failedLoginReason(words) : null;
+  return { next: { control: 'username', element: username, text: fieldLabel(username) || 'Username', href: null }, reason };
 }
 
 function failedLoginReason(words: string): ErrorReason {
   const reason = reasonFrom(words);
   // A failed PACER login says little more than that the username or password was not accepted.
-  return reason === 'unknown' && words !== '' ? 'bad-credentials' : reason;
-}
-
-/** The redaction-responsibility notice filers must accept after logging in, when it is showing. */
-function findRedaction(doc: Document): NextControl | null {
-  const dialog = byIdSuffix(doc, '*', ['redactiondlg', 'redactionconfirmation']);
-  const checkbox = byIdSuffix(doc, '*', ['chkredact']) ?? byIdSuffix(doc, 'input', ['chkredact_input']);
-  const container = dialog ?? checkbox;
-  if (!container || !shownByMarkup(container) || (checkbox && !shownByMarkup(checkbox))) return null;
-  const input = byIdSuffix(doc, 'input', ['chkredact_input']);
-  const label = (checkbox ? fieldLabel(checkbox) : '') || (input ? fieldLabel(input) : '');
-  return { control: 'redaction', element: checkbox ?? container, text: label || 'Redaction agreement', href: null };
+  return reason === 'unknown' || reason === 'bad-passcode' ? 'bad-credentials' : reason;
 }

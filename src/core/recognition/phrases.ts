@@ -1,52 +1,126 @@
-// The words that mark the linking flow, compared after `norm()` (lower-case, single spaces,
-// `cm/ecf` spelled one way). Examples that must and must not match: phrases.examples.ts.
+// The words that mark the linking flow, learnt as meanings rather than fixed strings, and
+// compared after `norm()` (lower-case, single spaces, `cm/ecf` spelled one way). Nobody has
+// published the linking pages, so each meaning accepts the many ways a court may say it.
+// Examples that must and must not match: phrases.examples.ts.
 import type { ErrorReason } from './types';
 
-const END = '[.:!]?$';
+/** Words of help, news and instructions: a label or page with them explains linking, it is not a step of it. */
+const EXPLAINS = /\b(?:faqs?|frequently asked|help|instructions?|how (?:do i|to)|guide|tutorial|video|training|learn|about|questions?|news|announcements?|info(?:rmation)?|pdf)\b|\?/;
 
-/** "Link a CM/ECF account to my PACER account", as a whole label (not a sentence about it). */
-const LINK_ITEM = new RegExp(
-  `^link (?:a |an |my |your )?(?:cm/ecf|ecf) (?:filer )?(?:account|login) to (?:my |your |an? )?(?:upgraded )?pacer (?:account|login)${END}`,
-);
+/** A linking verb or noun: link, connect, associate (the words courts use for the same act). */
+const LINK_WORD = /\b(?:link(?:s|ed|ing|age)?|connect(?:s|ed|ing|ion)?|associat(?:e|es|ed|ing|ion))\b/;
+/** The old account: CM/ECF, ECF, e-filing or filer. */
+const OLD_ACCOUNT = /\b(?:cm\/ecf|ecf|e-?fil(?:ing|er)|filer)\b/;
+
+/**
+ * How surely a link's words name the linking item, "Link a CM/ECF account to my PACER account"
+ * in all its forms: 2 for a label that is plainly it, 1 for a looser one (worth taking only on
+ * the Utilities page or when its address agrees), 0 for anything else. Labels are short
+ * imperative phrases; a sentence about the item, a help link or the old system's
+ * "Change Your PACER Login" are not it.
+ */
+export function linkItemScore(words: string): 0 | 1 | 2 {
+  if (words.length > 100 || words.length < 4 || EXPLAINS.test(words) || /\bdefault\b|\bchange\b|^to /.test(words)) return 0;
+  // "Link my filer account to my PACER account" is the courts of appeals' own item: not this flow.
+  if (/\bfiler account\b/.test(words) && !/\b(?:cm\/ecf|ecf|e-?filing)\b/.test(words)) return 0;
+  const startsWithLink = /^(?:link|connect|associate)\b/.test(words) || /^(?:(?:cm\/ecf|pacer|e-?filing) )?accounts? link(?:ing|age)?\b/.test(words);
+  if (!startsWithLink) return 0;
+  const pacer = /\bpacer\b/.test(words);
+  if (pacer && OLD_ACCOUNT.test(words)) return 2;
+  return pacer || OLD_ACCOUNT.test(words) || /\baccounts?\b/.test(words) ? 1 : 0;
+}
+
 export function isLinkItemLabel(words: string): boolean {
-  // The prefix test first: most labels fail it, and then the long pattern need not even be compiled.
-  return words.startsWith('link ') && LINK_ITEM.test(words);
+  return linkItemScore(words) === 2;
+}
+
+/** Whether an address runs a linking script: LinkAcct.pl, LinkAccount.pl, link_account.pl, AcctLink.pl. */
+export function isLinkingScript(script: string): boolean {
+  return /link.{0,3}(?:acct|account)|(?:acct|account).{0,3}link/.test(script);
 }
 
 /** "NextGen Release 1.1 Menu Items": the Utilities link to the page that holds the item in some courts. */
-const NEXTGEN_MENU = new RegExp(`^next ?gen (?:cm/ecf )?release [0-9.]+ menu items?${END}`);
+const NEXTGEN_MENU = /^(?:next ?gen (?:cm\/ecf )?(?:release [0-9.]+ )?menu(?: items?)?|(?:next ?gen )?(?:cm\/ecf )?release [0-9.]+ menu(?: items?)?)[.:!]?$/;
 export function isNextGenMenuLabel(words: string): boolean {
-  return words.startsWith('next') && NEXTGEN_MENU.test(words);
+  return (words.startsWith('next') || words.includes('release')) && NEXTGEN_MENU.test(words);
 }
 
 /** Words that say the page is about linking a CM/ECF account and a PACER account. */
-const LINKING_CONTEXT = /\blink(?:ed|ing|s)?\b.{0,80}\b(?:pacer|cm\/ecf)\b|\b(?:pacer|cm\/ecf) (?:account|login|username)\b.{0,80}\blink/;
+const LINKING_CONTEXT = /\b(?:link|connect|associat)\w*\b.{0,80}\b(?:pacer|cm\/ecf)\b|\b(?:pacer|cm\/ecf) (?:account|login|username)\b.{0,80}\b(?:link|connect|associat)/;
 export function mentionsLinking(words: string): boolean {
   return LINKING_CONTEXT.test(words);
 }
 
-const SUCCESS = /\b(?:successfully linked|(?:has|have) (?:now )?been (?:successfully )?linked|(?:is|are) now linked|link(?:ing)? (?:was |is |has been )?(?:successful|completed?)\b)/;
-const NEGATED = /\bnot (?:been |be )?(?:successfully )?linked|\bunsuccessful|\bcould not\b|\bcannot be linked|\bunable to link|\bfailed\b|\berror\b/;
-export function saysLinked(words: string): boolean {
-  return SUCCESS.test(words) && !NEGATED.test(words);
-}
-
 /** Headings of a help page: an FAQ quotes the success and error messages, but is neither. */
-const HELP_HEADLINE = /\b(?:faqs?|frequently asked|help|instructions|how (?:do i|to))\b|\?.*\?/;
+const HELP_HEADLINE = /\b(?:faqs?|frequently asked|help|instructions|how (?:do i|to)|news|announcements?)\b|\?.*\?/;
 export function readsAsHelp(headline: string): boolean {
   return HELP_HEADLINE.test(headline);
 }
 
-const FAILURE = /\b(?:error|cannot|can ?not|could not|unable|failed|invalid|incorrect|not (?:be |been )?linked|already (?:been )?linked|not an? upgraded|must (?:first )?be upgraded|legacy (?:pacer )?account|does not match|not recogni[sz]ed|not found)\b/;
-export function saysFailed(words: string): boolean {
-  return FAILURE.test(words);
+/**
+ * A sentence that tells the user what to do, or what would happen if: "If either account is
+ * wrong, click Cancel", "Passwords are case sensitive", "Once linked, press F5". Its words
+ * describe outcomes without reporting one, so they never decide success or failure.
+ */
+const INSTRUCTION_START = /^(?:if|when|whenever|unless|once|after|before|until|while|in case|in order|to (?!the\b)\w+|please|kindly|make sure|be sure|ensure|note|remember|tip|reminder|do not|don't|never|always|you (?:may|can|might|will be asked|will need)|click|select|enter|type|press|choose|contact|call|e-?mail|return|go|use|check|verify|confirm|review|refresh|log (?:in|out) (?:with|again|to|using|and)|each|every|all (?:filers|users|attorneys))\b/;
+const INSTRUCTION_ANYWHERE = /\b(?:if|unless|in case|whether)\b|\bcase[- ]sensitive\b|\bwill be (?:locked|disabled|suspended)\b|\bafter \w+ (?:failed|unsuccessful|invalid|incorrect)\b/;
+export function isInstruction(sentence: string): boolean {
+  return INSTRUCTION_START.test(sentence) || INSTRUCTION_ANYWHERE.test(sentence);
+}
+
+/** The sentences of a message block's words (already normalised), instructions left out. */
+export function statementsOf(words: string): string[] {
+  return words
+    .split(/\n+|(?<=[.!])\s+|\s*[;•|]\s*/)
+    .map((sentence) => sentence.trim().replace(/^(?:error|alert|message|notice|success|warning|caution|important|attention)\s*[:!-]\s*/, (label) => (/^error|^alert/.test(label) ? 'error: ' : '')))
+    .filter((sentence) => sentence.length > 2 && !isInstruction(sentence));
+}
+
+/** Linked, connected, associated, complete: said as done (not "will be", not "to link"). */
+const DONE =
+  /\b(?:successfully (?:linked|connected|associated)|(?:has|have|had) (?:now )?(?:been )?(?:successfully )?(?:linked|connected|associated)|(?:is|are|were|was) (?:now |successfully )?(?:linked|connected|associated)|(?:link|linking|connection|association|account linking)(?: request| process)? (?:was |is |has been )?(?:successful|succeeded|completed?|done)\b|\b(?:linked|connected|associated) successfully\b|^(?:success|done|complete|linked|connected)\b)/;
+/** A success said about these accounts: to the user, or about "the accounts" or "the link". */
+const ABOUT_USER = /\b(?:you|your|the (?:two |following )?accounts|these accounts|both accounts)\b|^(?:(?:account )?link(?:ing)?|connection|association|success|done|complete|linked|connected)\b|\b(?:the |account )?link(?:ing)? (?:request |process )?(?:was|is|has)\b/;
+/** Looser, for the page that answers the linking form: "CM/ECF account jdoe linked to PACER account jdoe24". */
+const ABOUT_ACCOUNTS = /\b(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)\b/;
+const NEGATED = /\b(?:not|never|no longer|un(?:able|successful)|could ?n[o']t|can ?n[o']t|failed|fail(?:ure)?|error|denied|rejected|already|previously)\b/;
+
+/**
+ * Whether one statement reports the accounts as linked. Without evidence that the page answers
+ * the linking form, it must speak to the user ("your accounts are now connected"): a news page's
+ * "500 attorneys have linked their CM/ECF accounts" reports nothing about this user.
+ */
+export function saysLinked(statement: string, answersForm = false): boolean {
+  return DONE.test(statement) && (ABOUT_USER.test(statement) || (answersForm && ABOUT_ACCOUNTS.test(statement))) && !NEGATED.test(statement);
+}
+
+/** A failure reported: the link, the login or the request did not go through. */
+const FAILURE = new RegExp(
+  [
+    '\\b(?:could ?n[o\']t|can ?n[o\']t|cannot|unable to|was not able to|were not able to|not able to)\\b.{0,50}\\b(?:link|connect|associat|verif|validat|find|locate|authenticat|process|complet|log ?in)',
+    '\\b(?:not|never) (?:been |be )?(?:successfully )?(?:linked|connected|associated)\\b',
+    '\\b(?:failed|failure|unsuccessful|denied|rejected|refused)\\b',
+    '\\b(?:invalid|incorrect|wrong|unknown|unrecogni[sz]ed)\\b',
+    '\\b(?:does not|did not|do not|doesn\'t|didn\'t) match\\b',
+    '\\bnot (?:recogni[sz]ed|found|valid|authorized|permitted|allowed|eligible)\\b',
+    '\\bno (?:such|matching|record of)\\b',
+    '^error\\b|\\ban error (?:has )?occurred\\b|\\berror (?:code|number)\\b',
+    '\\b(?:already|previously) (?:been )?(?:linked|associated|connected|in use|used)\\b|\\blinked to (?:another|a different)\\b|\\bin use by another\\b',
+    '\\bnot (?:an? )?upgraded\\b|\\bnon-?upgraded\\b|\\blegacy (?:pacer )?account\\b|\\bmust (?:first )?(?:be )?upgrad',
+    '\\bexpired\\b',
+  ].join('|'),
+);
+export function saysFailed(statement: string): boolean {
+  return FAILURE.test(statement);
 }
 
 /** The reason a linking or login failure gives, from its words. */
 export function reasonFrom(words: string): ErrorReason {
-  if (/\balready (?:been )?linked\b|\blinked to (?:another|a different)\b|\balready associated\b/.test(words)) return 'already-linked';
+  if (/\b(?:already|previously) (?:been )?(?:linked|associated|connected|in use|used)\b|\blinked to (?:another|a different)\b|\bin use by another\b/.test(words)) return 'already-linked';
   if (/\bupgrad|\blegacy (?:pacer )?account\b/.test(words)) return 'not-upgraded';
-  if (/\b(?:invalid|incorrect|wrong|does not match|not recogni[sz]ed|not found|login failed|authentication failed)\b/.test(words)) {
+  if (/\bcharacters?\b|[&@$*] or [&@$*]|\bampersand\b/.test(words) && /\b(?:cannot|can ?not|not (?:be )?(?:allowed|permitted|supported|accepted)|invalid|unable|contains?)\b/.test(words)) return 'bad-character';
+  if (/\b(?:pass ?code|one-?time|verification code|security code|authentication code|mfa|otp|token)\b/.test(words)) return 'bad-passcode';
+  if (/\b(?:invalid|incorrect|wrong|unknown|does not match|did not match|not recogni[sz]ed|not found|no such|no matching|login failed|authentication failed|could not be verified|not valid)\b/.test(words)) {
     return 'bad-credentials';
   }
   return 'unknown';
