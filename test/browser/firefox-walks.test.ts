@@ -5,9 +5,12 @@
 // callout's step label, title and warnings, the live region's announcement, that
 // elementFromPoint at the control's first line box reaches the control, and axe-core on the
 // coach mark. Then progress kept across pages and tabs, read from the guide's own support
-// code, and a deliberately broken add-on, which these walks must fail.
+// code; the Utilities drop-down opened by the mouse; Tab, Enter and Escape; hiding per court;
+// and a deliberately broken add-on, which these walks must fail.
 // Not here: a browser restart (a temporary add-on does not survive one; faults.test.ts, in
-// Chromium), and the extension's own report and storage (BiDi cannot reach them).
+// Chromium), the keyboard shortcut (BiDi's key input goes to the page, not through Firefox's
+// shortcut handling: Alt+Shift+G sent that way does nothing), and the extension's own report
+// and storage (BiDi cannot reach them).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +106,38 @@ describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
     await second.clickButton('Login');
     const error = await guideUntil(second, (g) => g.title === TEXTS.login_error_title, 'the login error');
     expect(decodedSupportCode(error)).toMatchObject({ status: 'verified', reason: 'bad-credentials', flags: { f5Done: true } });
+  });
+
+  it('points inside the Utilities drop-down when the mouse opens it, and back at Utilities when it closes', async () => {
+    const driver = await suite.open();
+    const almb = HAPPY_WALKS[0]!;
+    expect(walkProblems(await runWalkWith(driver, { ...almb, steps: almb.steps.slice(0, 4) }))).toEqual([]);
+    await driver.hover('#topmenu a[href*="Utilities"]');
+    const open = await guideUntil(driver, (g) => g.title === TEXTS.menu_item_do, 'drop-down open');
+    expect({ target: open.target, reachable: open.targetReachable }).toEqual({ target: 'link-item', reachable: true });
+    await driver.page.mouse.move(900, 600);
+    await guideUntil(driver, (g) => g.title === TEXTS.utilities_do && g.target === 'utilities', 'drop-down closed');
+  });
+
+  it('by keyboard: Tab reaches the highlighted control and Enter follows it; Escape hides the guide, which never took focus', async () => {
+    const driver = await suite.open();
+    await driver.goto(`${ALMB}/`);
+    await guideUntil(driver, (g) => g.title === TEXTS.entry_do, 'landing');
+    expect(await driver.evaluate(() => document.activeElement === document.body), 'the guide leaves focus alone').toBe(true);
+    const onTarget = () => driver.evaluate(() => {
+      const target = document.querySelector('[data-guide-target]');
+      return target !== null && document.activeElement !== null && (target === document.activeElement || target.contains(document.activeElement));
+    });
+    let presses = 0;
+    while (!(await onTarget()) && presses < 40) {
+      await driver.press('Tab');
+      presses += 1;
+    }
+    expect(await onTarget(), 'Tab reaches the highlighted control').toBe(true);
+    await driver.press('Enter');
+    await guideUntil(driver, (g) => g.title === TEXTS.username_do && g.step === 2, 'Enter followed the entry link');
+    await driver.press('Escape');
+    await guideUntil(driver, (g) => !g.visible && g.target === null, 'hidden by Escape');
   });
 
   it('hides on one court when asked, in every tab and after a reload, and not on another court', async () => {

@@ -24,6 +24,10 @@ export type Action =
   | { readonly check: Name }
   /** A CSS selector, for a control its words do not tell apart (the menu bar's Utilities, whose words the page splits). */
   | { readonly click: string }
+  /** Moves the mouse over the first element matching a CSS selector (menus that open on hover). */
+  | { readonly hover: string }
+  /** Presses a key on the keyboard: 'Tab', 'Enter', 'Escape', ' ' (names as Playwright and puppeteer both know them). */
+  | { readonly press: string }
   /** F5. */
   | { readonly reload: true }
   /** Presses one of the guide's own buttons, by its words (e.g. the F5 step's reload button). */
@@ -38,6 +42,10 @@ export interface Driver {
   clickButton(name: Name): Promise<void>;
   /** Clicks the first element matching a CSS selector, and waits for the page it opens, if any. */
   click(selector: string): Promise<void>;
+  /** Moves the mouse over the first element matching a CSS selector. */
+  hover(selector: string): Promise<void>;
+  /** Presses a key, and waits for the page it opens, if any. */
+  press(key: string): Promise<void>;
   /** Fills the field with this label. */
   fill(label: Name, value: string): Promise<void>;
   /** Ticks the checkbox with this label. */
@@ -75,6 +83,8 @@ export async function perform(driver: Driver, action: Action): Promise<void> {
   if ('fill' in action) return driver.fill(action.fill, action.value);
   if ('check' in action) return driver.check(action.check);
   if ('click' in action) return driver.click(action.click);
+  if ('hover' in action) return driver.hover(action.hover);
+  if ('press' in action) return driver.press(action.press);
   if ('reload' in action) return driver.reload();
   if ('guideButton' in action) return driver.pressGuideButton(action.guideButton);
   throw new Error(`unknown walk action ${JSON.stringify(action)}`);
@@ -89,6 +99,8 @@ export function describeAction(action: Action): string {
   if ('fill' in action) return `fill ${name(action.fill)}`;
   if ('check' in action) return `tick ${name(action.check)}`;
   if ('click' in action) return `click ${action.click}`;
+  if ('hover' in action) return `point at ${action.hover}`;
+  if ('press' in action) return `press ${action.press}`;
   if ('reload' in action) return 'press F5';
   return `press the guide's "${action.guideButton}"`;
 }

@@ -4,7 +4,7 @@
 // attributes, the marked target, and its closed shadow root, which BiDi serialises as a node
 // reference (`includeShadowTree: "all"`) that can be handed back to script.callFunction. BiDi
 // gives no way into the content script's realm or the extension's storage, so readReport is null.
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { AXE_RUN, AXE_SOURCE, scratchDocument, type AxeViolation } from './axe';
 import { EMPTY_INSIDE, GUIDE_BUTTON_CENTRE, READ_INSIDE, SHADOW_HTML, coachMarkState, readOutside, type CoachMarkState, type InsideState, type OutsideState } from './coach-mark';
 import { nameSpec, type Driver, type Name, type NameSpec } from './driver';
@@ -43,7 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How long a click may take to start a navigation before we take it that it did not (ms). */
 // The guide's buttons navigate only to reload the page, at once (location.reload()).
-const NAVIGATION_GRACE = { link: 10_000, button: 2_500, selector: 2_500, guide: 1_000 } as const;
+const NAVIGATION_GRACE = { link: 10_000, button: 2_500, selector: 2_500, guide: 1_000, enter: 2_500, key: 100 } as const;
 
 export class FirefoxDriver implements Driver {
   readonly browserName = 'firefox' as const;
@@ -177,6 +177,17 @@ export class FirefoxDriver implements Driver {
   async click(selector: string): Promise<void> {
     const element = await this.control('selector', null, selector);
     await this.acting(() => this.clickAndMoveOn(() => element.click()), NAVIGATION_GRACE.selector);
+  }
+
+  async hover(selector: string): Promise<void> {
+    await this.front();
+    const element = await this.control('selector', null, selector);
+    await element.hover();
+  }
+
+  async press(key: string): Promise<void> {
+    // Enter and Space may follow a link or submit a form; Tab, Escape and the arrows do not.
+    await this.acting(() => this.page.keyboard.press(key as KeyInput), key === 'Enter' || key === ' ' ? NAVIGATION_GRACE.enter : NAVIGATION_GRACE.key);
   }
 
   async fill(label: Name, value: string): Promise<void> {

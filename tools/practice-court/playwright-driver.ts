@@ -49,6 +49,15 @@ export class PlaywrightDriver implements Driver {
     await this.page.waitForLoadState();
   }
 
+  async hover(selector: string): Promise<void> {
+    await this.page.hover(selector);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.page.waitForLoadState();
+  }
+
   async fill(label: Name, value: string): Promise<void> {
     await this.page.getByLabel(label).first().fill(value);
   }
