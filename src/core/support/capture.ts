@@ -276,6 +276,21 @@ function maskTexts(root: Element, places: Map<Element, Place>): void {
   for (const node of others) node.parentNode?.removeChild(node);
 }
 
+/**
+ * The copy, built anew from the cleaned tree: fresh elements hold nothing but the attributes and
+ * text given them. A parsed or scripted element can carry state that serialising writes back
+ * (a customized built-in's `is` value survives removing its attribute), and a clone keeps it.
+ */
+function rebuilt(element: Element, doc: Document): Element {
+  const copy = doc.createElementNS('http://www.w3.org/1999/xhtml', element.localName);
+  for (const attribute of Array.from(element.attributes)) copy.setAttribute(attribute.name, attribute.value);
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) copy.append(rebuilt(child as Element, doc));
+    else if (child.nodeType === 3) copy.append(doc.createTextNode(child.nodeValue ?? ''));
+  }
+  return copy;
+}
+
 export interface Capture {
   readonly html: string;
   readonly url: string;
@@ -303,10 +318,11 @@ export function capturePage(doc: Document, pageUrl: string): Capture {
     policy.setAttribute('content', CAPTURE_POLICY);
     head.prepend(policy);
   }
+  const copy = rebuilt(root, doc);
   const header = [
     '<!DOCTYPE html>',
     `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->`,
     '<!-- A sanitised copy made by the CM/ECF Account Linking Guide for support: structure and interface words only; no values, scripts, queries or other text. -->',
   ].join('\n');
-  return { html: `${header}\n${root.outerHTML}\n`, url };
+  return { html: `${header}\n${copy.outerHTML}\n`, url };
 }

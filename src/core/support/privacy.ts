@@ -68,7 +68,9 @@ function decoded(part: string): string {
 function maskedPart(part: string): string {
   const text = decoded(part);
   const extension = /\.(pl|jsf|xhtml|html?|css|js|gif|png|jpe?g|ico|pdf|cfm|aspx?|nsf|txt)$/i.exec(text)?.[0] ?? '';
-  return encodeURIComponent(shapeOf(text.slice(0, text.length - extension.length)).replace(/[^\x20-\x7e]/gu, '*') + extension);
+  const masked = shapeOf(text.slice(0, text.length - extension.length)).replace(/[^\x20-\x7e]/gu, '*') + extension;
+  // Quotes and brackets too, which encodeURIComponent leaves: a masked part reads as inert text anywhere.
+  return encodeURIComponent(masked).replace(/['()*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function isKnownPart(part: string): boolean {
@@ -124,7 +126,7 @@ export function isInterfaceAddress(raw: string, base: string): boolean {
  */
 export function reportablePath(url: string): string {
   const parsed = parse(url);
-  if (!parsed) return '';
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return '';
   const parts = parsed.pathname.split('/').map((part, index) => {
     if (index === 0 || part === '') return part;
     return isKnownPart(part) ? decoded(part).replace(/\d+/g, '…') : '…';
