@@ -18,6 +18,7 @@ import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
 
 // The add-on's address stays fixed only while it stays installed: no reinstall between tests.
 const suite = useFirefox({ systemAccess: true, freshEachTest: false });
+const ALMD = 'https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl';
 const describeViolations = (where: string, violations: AxeViolation[]) => violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
 
 /** The popup as a tab, reading `courtTab` as the active tab (the popup asks for the active tab). */
@@ -68,9 +69,10 @@ describe.skipIf(!FIREFOX)('the add-on\'s pages in Firefox ESR', () => {
     await options.clickButton(TEXTS.opt_save);
     await expect.poll(() => texts(options, '[role=status]')).toContain(TEXTS.opt_saved);
 
+    // The district court: the bankruptcy court is linked and verified by now, and stays quiet.
     const court = await suite.open();
-    await court.goto('https://ecf.almb.uscourts.gov/');
-    await court.clickLink(/^\s*Login\s*$/);
+    await court.goto(ALMD);
+    await court.clickLink('CM/ECF Document Filing System');
     await court.fill('Username', 'pfiler2024');
     await court.fill('Password', 'not-the-password');
     await court.clickButton('Login');
@@ -82,12 +84,12 @@ describe.skipIf(!FIREFOX)('the add-on\'s pages in Firefox ESR', () => {
     await options.click('input[type=checkbox]'); // a real click: untick "Show the guide on court pages"
     await expect.poll(shown).toBe(false);
     // (Not F5: the login error is a form's answer, and reloading it asks to send the form again.)
-    await court.goto('https://ecf.almb.uscourts.gov/');
+    await court.goto(ALMD);
     await court.pause(500);
     expect((await court.readGuide()).visible, 'no guide once it is turned off').toBe(false);
     await options.front();
     await options.check(TEXTS.show_guide);
-    await court.goto('https://ecf.almb.uscourts.gov/');
+    await court.goto(ALMD);
     await expect.poll(async () => (await court.readGuide()).visible, { timeout: 5_000 }).toBe(true);
     await options.screenshot(projectPath('test-results/firefox/options.png'));
   });

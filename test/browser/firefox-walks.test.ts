@@ -75,13 +75,14 @@ describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
     expect(walkProblems(await runWalkWith(first, { ...almb, steps: almb.steps.slice(5, 6) }))).toEqual([]);
     await first.goto(`${ALMB}/cgi-bin/DisplayMenu.pl?Utilities`);
     const back = await guideUntil(first, (g) => g.title === TEXTS.link_item_do, 'Utilities again');
-    expect(back.step, 'the step shown is the page\'s own').toBe(3);
+    // The guide keeps the step reached (4), not this page's own (3), and says why.
+    expect({ step: back.step, why: back.why }).toEqual({ step: 4, why: TEXTS.resume_why.replace('$1', '4') });
     expect((await supportCodeShown(first, 'on Utilities, after the form')).step, 'the stored progress: step 4 reached').toBe('enter-credentials');
 
     // A second tab on the same court reads the same stored progress.
     const second = await suite.open();
     await second.goto(`${ALMB}/cgi-bin/DisplayMenu.pl?Utilities`);
-    await guideUntil(second, (g) => g.title === TEXTS.link_item_do && g.step === 3, 'Utilities in a second tab');
+    await guideUntil(second, (g) => g.title === TEXTS.link_item_do && g.step === 4 && g.stepLabel === 'Step 4 of 6', 'Utilities in a second tab, at the step reached');
     expect(await supportCodeShown(second, 'Utilities in a second tab')).toMatchObject({ court: 'almb', page: 'utilities', step: 'enter-credentials', status: 'in-progress', flags: { f5Done: false, filingMenusSeen: false } });
     // Another court in that tab has progress of its own.
     await second.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
@@ -89,23 +90,27 @@ describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
     expect(await supportCodeShown(second, 'almd')).toMatchObject({ court: 'almd', step: 'open-filing' });
   });
 
-  it('remembers the F5 and the filing menus: after linking, another tab\'s guide knows the court is verified', async () => {
+  it('remembers the F5 and the filing menus: once linked and verified, the court\'s pages in another tab stay quiet', async () => {
+    const other = await suite.open();
+    await other.goto(`${ALMB}/`);
+    await guideUntil(other, (g) => g.title === TEXTS.entry_do && g.step === 1, 'the court\'s front door before linking');
     const first = await suite.open();
     // This time F5 is the guide's own reload button, pressed with a real click.
     const almb = HAPPY_WALKS[0]!;
     const f5 = almb.steps.at(-1)!;
     const results = await runWalkWith(first, { ...almb, steps: [...almb.steps.slice(0, -1), { ...f5, name: 'Press the guide\'s reload button', do: [{ guideButton: TEXTS.refresh_button }] }] });
     expect(walkProblems(results)).toEqual([]);
-    const second = await suite.open();
-    await second.goto(almbLogin);
-    await guideUntil(second, (g) => g.title === TEXTS.username_do && g.step === 2, 'the PACER login in a second tab');
-    expect(await supportCodeShown(second, 'PACER login after linking')).toMatchObject({ court: 'almb', page: 'pacer-login', status: 'verified', step: null, flags: { f5Done: true, filingMenusSeen: true } });
-    // A wrong password there: the error callout's code keeps the verified court verified.
-    await second.fill('Username', 'pfiler2024');
-    await second.fill('Password', 'not-the-password');
-    await second.clickButton('Login');
-    const error = await guideUntil(second, (g) => g.title === TEXTS.login_error_title, 'the login error');
-    expect(decodedSupportCode(error)).toMatchObject({ status: 'verified', reason: 'bad-credentials', flags: { f5Done: true } });
+    // A verified court has nothing more to say: the PACER login and the court's front door in
+    // the other tab show no guide now (a court never linked would: see above).
+    await other.goto(almbLogin);
+    await other.pause(700);
+    expect((await other.readGuide()).visible, 'no guide on the PACER login of a verified court').toBe(false);
+    await other.goto(`${ALMB}/`);
+    await other.pause(700);
+    expect((await other.readGuide()).visible, 'no guide on its front door').toBe(false);
+    // The district court, never linked, is still guided.
+    await other.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await guideUntil(other, (g) => g.title === TEXTS.entry_do && g.step === 1, 'the district court still guided');
   });
 
   it('points inside the Utilities drop-down when the mouse opens it, and back at Utilities when it closes', async () => {

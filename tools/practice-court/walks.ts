@@ -175,7 +175,7 @@ export const FAILURE_WALKS: readonly Walk[] = walks([
   {
     id: 'ampersand-login',
     title: 'A CM/ECF login with & cannot be linked',
-    steps: [...upToForm, { name: 'Enter a login with &', do: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'unknown' }, guide: { title: 'error_title', mentions: ['reason_unknown'] } }],
+    steps: [...upToForm, { name: 'Enter a login with &', do: enterCmEcf('pat&filer'), expect: { court: 'almb', page: 'link-error', next: null, reason: 'bad-character' }, guide: { title: 'error_title', mentions: ['reason_bad_character'] } }],
   },
   {
     id: 'legacy-court',
