@@ -89,9 +89,12 @@ async function captureTab(tabId: number): Promise<Capture> {
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
-      // Runs in the tab's isolated world, where the script above left the capture function.
+      // Runs in the tab's isolated world, where the script above left the capture function,
+      // and takes it away again once it has run.
       func: (name: string) => {
-        const run = (globalThis as unknown as Record<string, unknown>)[name];
+        const world = globalThis as unknown as Record<string, unknown>;
+        const run = world[name];
+        delete world[name];
         return typeof run === 'function' ? (run as () => Capture)() : null;
       },
       args: [CAPTURE_FUNCTION],

@@ -93,6 +93,25 @@ async function clickToolbarButton(courtPage: Page): Promise<ToolbarPopup> {
   };
 }
 
+/** From the service worker, runs a script in the active tab's isolated world: `typeof` the named global, or why it was refused. */
+async function injectFromWorker(name: string): Promise<string> {
+  return suite.browser.worker.evaluate(async (global) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+        scripting: { executeScript(options: object): Promise<Array<{ result?: unknown }>> };
+      };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    try {
+      const [result] = await chrome.scripting.executeScript({ target: { tabId: tab!.id }, func: (n: string) => typeof (globalThis as unknown as Record<string, unknown>)[n], args: [global] });
+      return String(result?.result);
+    } catch (error) {
+      return `refused: ${(error as Error).message}`;
+    }
+  }, name);
+}
+
 /** Waits until an expression in the popup is truthy, and returns it. */
 async function popupPoll<T>(popup: ToolbarPopup, expression: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -252,10 +271,17 @@ describe('help-desk assistance, privately', () => {
     expect(reach.fetched).toBe('refused');
     expect(reach.script).toBe('refused');
 
+    // Nor can the extension itself reach the tab before the click: its content script's court
+    // hosts are no host permission.
+    const before = await injectFromWorker(CAPTURE_FUNCTION);
+    expect(before).toMatch(/^refused: /);
+
     const toolbar = await clickToolbarButton(page);
     const { file, status } = await saveCaptureFrom(toolbar);
     await toolbar.close();
     expect(status).toMatch(/^Saved court-page-almd-court-home\.html to your downloads/);
+    // After the click the tab is reachable; the capture's function is gone from the isolated world again.
+    expect(await injectFromWorker(CAPTURE_FUNCTION)).toBe('undefined');
     expect(file).toContain('saved from url=(0050)https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
     expect(await page.evaluate((name) => typeof (window as unknown as Record<string, unknown>)[name], CAPTURE_FUNCTION), 'the capture function, after a capture').toBe('undefined');
     expect(reach.global).toBe('undefined');
