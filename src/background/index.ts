@@ -4,10 +4,11 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
-import { parseMessage, type Message, type PageMessage, type PageReply } from '../shared/messages';
+import { parseMessage, type DataReply, type Message, type PageMessage, type PageReply } from '../shared/messages';
 import { storeTextTemplates, textTemplates } from './texts';
-import { managedSettings, withEvent, withPolicy, type StoredState } from '../shared/storage-schema';
-import { loadState, updateState } from './store';
+import { managedSettings, PLANNED_MAX, PLANNER_KEY, STORAGE_KEY, withEvent, withPolicy, type StoredPlanner, type StoredState } from '../shared/storage-schema';
+import { loadStored, updateState, updateStored, type Stored } from './store';
+import { countBadge, plannable, storedCounts } from '../core/planner/plan';
 
 /** The last page each tab reported, for the popup and the tests; gone when the browser closes. */
 async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
@@ -31,15 +32,24 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     if (after.lastPage !== message.event.page && message.event.page !== 'link-error') return withProgress;
     return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
   });
-  if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null);
+  if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null, true);
 }
 
 /** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
 const tabIcons = new Map<number, string>();
-browser.tabs.onRemoved.addListener((tabId) => tabIcons.delete(tabId));
+/** Court tabs whose tooltip is the extension's own name rather than the count of courts left. */
+const courtTitled = new Set<number>();
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabIcons.delete(tabId);
+  courtTitled.delete(tabId);
+});
 
-/** The toolbar icon and badge for a tab: its court's current step, or a tick once linked and verified. */
-async function setBadge(tabId: number, progress: CourtProgress | null): Promise<void> {
+/**
+ * The toolbar icon and badge for a tab. A court page (`court` true) shows its court's current
+ * step, or a tick once linked and verified. Any other page shows what every tab shows by
+ * default: how many of the user's courts are left (see refreshCountBadge).
+ */
+async function setBadge(tabId: number, progress: CourtProgress | null, court = progress !== null): Promise<void> {
   const label = !progress ? '' : progress.status === 'verified' ? '✓' : progress.current ? String(stepById(progress.current).number) : '';
   const variant = !progress || progress.status === 'not-started' || progress.status === 'not-nextgen' ? 'icon' : progress.status === 'verified' ? 'icon-linked' : 'icon-progress';
   try {
@@ -48,12 +58,43 @@ async function setBadge(tabId: number, progress: CourtProgress | null): Promise<
       await browser.action.setIcon({ tabId, path: { 16: `icons/${variant}-16.png`, 32: `icons/${variant}-32.png`, 48: `icons/${variant}-48.png` } });
       tabIcons.set(tabId, variant);
     }
+    if (!court) {
+      // null, not '': the tab falls back to the default badge and tooltip, the courts left.
+      await browser.action.setBadgeText({ tabId, text: null });
+      if (courtTitled.delete(tabId)) await browser.action.setTitle({ tabId, title: null });
+      return;
+    }
     await browser.action.setBadgeText({ tabId, text: label });
     await browser.action.setBadgeBackgroundColor({ tabId, color: progress?.status === 'verified' ? '#15803d' : '#012967' });
+    if (!courtTitled.has(tabId)) {
+      await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
+      courtTitled.add(tabId);
+    }
   } catch {
     // The tab closed meanwhile.
   }
 }
+
+/** The default badge, on every tab that is not a court page: courts left, a tick when none is, nothing without courts. */
+let countBadgeShown: string | null = null;
+async function refreshCountBadge(stored?: Stored): Promise<void> {
+  const { state, planner } = stored ?? (await loadStored());
+  const counts = storedCounts(planner.courts, state.courts);
+  const label = countBadge(counts);
+  const title = counts.total === 0 ? browser.i18n.getMessage('actionTitle') : counts.left === 0 ? browser.i18n.getMessage('badge_title_done') : browser.i18n.getMessage('badge_title_left', [String(counts.left), String(counts.total)]);
+  const shown = `${label}|${title}`;
+  if (shown === countBadgeShown) return;
+  countBadgeShown = shown;
+  await browser.action.setBadgeText({ text: label });
+  await browser.action.setBadgeBackgroundColor({ color: counts.total > 0 && counts.left === 0 ? '#15803d' : '#4b5563' });
+  await browser.action.setTitle({ title });
+}
+
+// Whatever changes the courts or their progress (a page report, the popup, a reset, storage
+// cleared) changes the count.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && (STORAGE_KEY in changes || PLANNER_KEY in changes)) void refreshCountBadge().catch(() => undefined);
+});
 
 /** Puts the firm's policy (managed storage) in force: its values override and lock the user's. */
 async function applyPolicy(): Promise<void> {
@@ -79,6 +120,7 @@ function unlockedSettings(settings: StoredState['settings']): StoredState['setti
 function prepare(): void {
   void applyPolicy();
   void storeTextTemplates();
+  void refreshCountBadge().catch(() => undefined);
 }
 browser.runtime.onInstalled.addListener(prepare);
 browser.runtime.onStartup.addListener(prepare);
@@ -105,25 +147,70 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     }
     case 'get-state':
       await applyPolicy();
-      return { state: await loadState() };
+      return reply(await loadStored());
     case 'reset-court':
-      return {
-        state: await updateState((state) => {
-          const { [message.court]: _removed, ...courts } = state.courts;
-          return { ...state, courts };
-        }),
-      };
+      return reply(await updateStored(({ state, planner }) => ({ state: withoutProgress(state, message.court), planner })));
     case 'set-settings':
-      return {
-        state: await updateState((state) => {
+      return reply(
+        await updateStored(({ state, planner }) => {
           // What the firm's policy sets, the user cannot change.
           const change = Object.fromEntries(Object.entries(message.settings).filter(([key]) => !state.settings.locked.includes(key as never)));
-          return { ...state, settings: { ...state.settings, ...change } };
+          return { state: { ...state, settings: { ...state.settings, ...change } }, planner };
         }),
-      };
+      );
     case 'clear-notice':
-      return { state: await updateState((state) => ({ ...state, repairNotice: null })) };
+      return reply(
+        await updateStored(({ state, planner }) => ({
+          state: state.repairNotice === null ? state : { ...state, repairNotice: null },
+          planner: planner.repairNotice === null ? planner : { ...planner, repairNotice: null },
+        })),
+      );
+    case 'add-courts':
+      return reply(await updateStored(({ state, planner }) => ({ state, planner: withCourts(planner, message.courts, Date.now()) })));
+    case 'remove-court':
+      return reply(
+        await updateStored(({ state, planner }) => {
+          const courts = planner.courts.filter((c) => c.id !== message.court);
+          // Removing keeps the court's progress and ticks, unless the user also asked to forget them.
+          if (!message.reset) return { state, planner: courts.length === planner.courts.length ? planner : { ...planner, courts } };
+          const { [message.court]: _ticks, ...prep } = planner.prep;
+          return { state: withoutProgress(state, message.court), planner: { ...planner, courts, prep } };
+        }),
+      );
+    case 'set-prep':
+      return reply(
+        await updateStored(({ state, planner }) => {
+          const ticked = planner.prep[message.court] ?? [];
+          const next = message.done ? [...new Set([...ticked, message.item])] : ticked.filter((item) => item !== message.item);
+          const { [message.court]: _old, ...others } = planner.prep;
+          return { state, planner: { ...planner, prep: next.length ? { ...others, [message.court]: next } : others } };
+        }),
+      );
   }
+}
+
+/** The answer to an extension page: the state and the user's courts. */
+function reply(stored: Stored): DataReply {
+  return { state: stored.state, planner: stored.planner };
+}
+
+function withoutProgress(state: StoredState, court: string): StoredState {
+  if (!(court in state.courts)) return state;
+  const { [court]: _removed, ...courts } = state.courts;
+  return { ...state, courts };
+}
+
+/** The courts added at the end of the list, each once, only courts the guide covers, up to the list's limit. */
+function withCourts(planner: StoredPlanner, ids: readonly string[], now: number): StoredPlanner {
+  const have = new Set(planner.courts.map((c) => c.id));
+  const added = [];
+  for (const id of ids) {
+    const court = courtById(id);
+    if (!plannable(court) || court.id !== id || have.has(id) || planner.courts.length + added.length >= PLANNED_MAX) continue;
+    have.add(id);
+    added.push({ id, addedAt: now });
+  }
+  return added.length ? { ...planner, courts: [...planner.courts, ...added] } : planner;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

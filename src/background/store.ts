@@ -1,7 +1,7 @@
 // Reads and writes the stored state one change at a time, so two tabs reporting at once
 // cannot lose each other's update.
 import browser from 'webextension-polyfill';
-import { readStoredState, STORAGE_KEY, type StoredState } from '../shared/storage-schema';
+import { PLANNER_KEY, readStoredPlanner, readStoredState, STORAGE_KEY, type StoredPlanner, type StoredState } from '../shared/storage-schema';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -23,3 +23,40 @@ export function updateState(change: (state: StoredState) => StoredState): Promis
   return run;
 }
 
+
+/** The state and the user's courts (the planner), read and written together. */
+export interface Stored {
+  readonly state: StoredState;
+  readonly planner: StoredPlanner;
+}
+
+async function loadBoth(): Promise<Stored> {
+  const stored = await browser.storage.local.get([STORAGE_KEY, PLANNER_KEY]);
+  const { state, repaired } = readStoredState(stored[STORAGE_KEY]);
+  const planner = readStoredPlanner(stored[PLANNER_KEY]);
+  const repairs = { ...(repaired ? { [STORAGE_KEY]: state } : {}), ...(planner.repaired ? { [PLANNER_KEY]: planner.planner } : {}) };
+  if (Object.keys(repairs).length) await browser.storage.local.set(repairs);
+  return { state, planner: planner.planner };
+}
+
+/** Both, after every change queued before this read. */
+export function loadStored(): Promise<Stored> {
+  return updateStored((stored) => stored);
+}
+
+/**
+ * Applies `change` to the latest state and planner, in the same queue as updateState. Only
+ * what changed is written, in one call: a tick in the popup does not touch the state (which
+ * every open court page listens to), and removing a court with its progress is one write.
+ */
+export function updateStored(change: (stored: Stored) => Stored): Promise<Stored> {
+  const run = queue.then(async () => {
+    const before = await loadBoth();
+    const next = change(before);
+    const writes = { ...(next.state !== before.state ? { [STORAGE_KEY]: next.state } : {}), ...(next.planner !== before.planner ? { [PLANNER_KEY]: next.planner } : {}) };
+    if (Object.keys(writes).length) await browser.storage.local.set(writes);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

@@ -2,7 +2,8 @@
 // Every message is checked on arrival: pages cannot send to the extension, but a bug can.
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, type ControlKind } from '../core/recognition/types';
-import type { Settings, StoredState } from './storage-schema';
+import { PLANNED_MAX, type Settings, type StoredPlanner, type StoredState } from './storage-schema';
+import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
 import type { TextTemplates } from '../core/flow/texts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 
@@ -23,9 +24,16 @@ export type Message =
   | { readonly type: 'get-state' }
   | { readonly type: 'reset-court'; readonly court: string }
   | { readonly type: 'set-settings'; readonly settings: Partial<Pick<Settings, 'guideHidden' | 'hiddenCourts' | 'helpDesk'>> }
-  | { readonly type: 'clear-notice' };
+  | { readonly type: 'clear-notice' }
+  // The planner (the user's own courts): ids and ticks only, never what the user typed or pasted.
+  | { readonly type: 'add-courts'; readonly courts: readonly string[] }
+  | { readonly type: 'remove-court'; readonly court: string; readonly reset: boolean }
+  | { readonly type: 'set-prep'; readonly court: string; readonly item: PrepItem; readonly done: boolean };
 
 export type StateReply = { readonly state: StoredState };
+
+/** What the background answers an extension page: the state, and the user's courts with it. */
+export type DataReply = StateReply & { readonly planner: StoredPlanner };
 
 /**
  * The answer to a page report: only `texts`, when asked for (the guide's words in the user's
@@ -78,6 +86,16 @@ export function parseMessage(raw: unknown): Message | null {
       return { type: raw.type };
     case 'reset-court':
       return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: 'reset-court', court: raw.court } : null;
+    case 'add-courts':
+      return Array.isArray(raw.courts) && raw.courts.length > 0 && raw.courts.length <= PLANNED_MAX && raw.courts.every((id) => typeof id === 'string' && COURT_ID.test(id))
+        ? { type: 'add-courts', courts: [...(raw.courts as string[])] }
+        : null;
+    case 'remove-court':
+      return typeof raw.court === 'string' && COURT_ID.test(raw.court) && typeof raw.reset === 'boolean' ? { type: 'remove-court', court: raw.court, reset: raw.reset } : null;
+    case 'set-prep':
+      return typeof raw.court === 'string' && COURT_ID.test(raw.court) && PREP_ITEMS.includes(raw.item as PrepItem) && typeof raw.done === 'boolean'
+        ? { type: 'set-prep', court: raw.court, item: raw.item as PrepItem, done: raw.done }
+        : null;
     case 'set-settings': {
       const settings = raw.settings;
       if (!isRecord(settings)) return null;

@@ -7,6 +7,7 @@ import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
 import type { TextTemplates } from '../core/flow/texts';
+import { PREP_ITEMS, plannable, type PlannedCourt, type PrepItem } from '../core/planner/plan';
 
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
@@ -193,4 +194,73 @@ export function readStoredTexts(raw: unknown, extensionVersion: string): TextTem
   const entries = Object.entries(raw.templates);
   if (entries.length === 0 || entries.some(([, value]) => typeof value !== 'string')) return null;
   return raw.templates as TextTemplates;
+}
+
+/**
+ * Another key: the user's own courts (the planner), written only by the background. Apart from
+ * the state so that court pages, which read the state, never carry or decode it, and are not
+ * woken when the user ticks a box in the popup. Versioned and validated like the state.
+ */
+export const PLANNER_KEY = 'planner';
+export const PLANNER_VERSION = 1;
+/** How many courts the list holds at most: every trial court, with room to spare. */
+export const PLANNED_MAX = 300;
+
+export interface StoredPlanner {
+  readonly version: typeof PLANNER_VERSION;
+  /** The courts the user files in, in the order added; each once, every one a court the guide covers. */
+  readonly courts: readonly PlannedCourt[];
+  /** The user's "before you start" ticks per court. Kept when a court is removed, like its progress. */
+  readonly prep: Readonly<Record<string, readonly PrepItem[]>>;
+  /** Set when stored data had to be repaired; shown with the state's notice, then cleared. */
+  readonly repairNotice: string | null;
+}
+
+export const EMPTY_PLANNER: StoredPlanner = { version: PLANNER_VERSION, courts: [], prep: {}, repairNotice: null };
+
+/** Reads the stored planner, keeping every valid piece; never throws (see readStoredState). */
+export function readStoredPlanner(raw: unknown): { planner: StoredPlanner; repaired: boolean } {
+  try {
+    return readStoredPlannerOrThrow(raw);
+  } catch {
+    return { planner: { ...EMPTY_PLANNER, repairNotice: 'your courts' }, repaired: true };
+  }
+}
+
+function readStoredPlannerOrThrow(raw: unknown): { planner: StoredPlanner; repaired: boolean } {
+  if (raw === undefined || raw === null) return { planner: EMPTY_PLANNER, repaired: false };
+  if (!isRecord(raw)) return { planner: { ...EMPTY_PLANNER, repairNotice: 'your courts' }, repaired: true };
+  const problems: string[] = [];
+  if (raw.version !== PLANNER_VERSION) problems.push(`your courts, version ${describeValue(raw.version)}`);
+  const courts: PlannedCourt[] = [];
+  const seen = new Set<string>();
+  if (Array.isArray(raw.courts)) {
+    for (const entry of raw.courts) {
+      const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id : null;
+      const valid = id !== null && isKnownCourt(id) && plannable(courtById(id)) && isTime(entry.addedAt);
+      if (!valid) {
+        problems.push('your courts');
+        continue;
+      }
+      if (seen.has(id) || courts.length >= PLANNED_MAX) continue;
+      seen.add(id);
+      courts.push({ id, addedAt: entry.addedAt as number });
+    }
+  } else if (raw.courts !== undefined) {
+    problems.push('your courts');
+  }
+  const prep: Record<string, PrepItem[]> = {};
+  if (isRecord(raw.prep)) {
+    for (const [id, items] of Object.entries(raw.prep)) {
+      const ticked = Array.isArray(items) ? PREP_ITEMS.filter((item) => items.includes(item)) : [];
+      const whole = Array.isArray(items) && isKnownCourt(id) && items.every((item) => PREP_ITEMS.includes(item as PrepItem)) && new Set(items).size === items.length;
+      if (!whole) problems.push(isKnownCourt(id) ? `checklist ${id}` : 'checklist');
+      if (isKnownCourt(id) && ticked.length > 0) prep[id] = ticked;
+    }
+  } else if (raw.prep !== undefined) {
+    problems.push('checklist');
+  }
+  const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice.slice(0, 200) : null;
+  const repairNotice = problems.length ? [...new Set(problems)].join(', ').slice(0, 200) : previousNotice;
+  return { planner: { version: PLANNER_VERSION, courts, prep, repairNotice }, repaired: problems.length > 0 };
 }
