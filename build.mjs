@@ -16,6 +16,7 @@ export const ENTRIES = {
   popup: 'src/popup/index.tsx',
   helpdesk: 'src/helpdesk/index.tsx',
   options: 'src/options/index.tsx',
+  planner: 'src/planner/index.tsx',
 };
 
 /**
@@ -39,6 +40,8 @@ const PAGES = {
   popup: { title: 'CM/ECF linking progress', css: 'popup.css', mount: 'main' },
   helpdesk: { title: 'Help desk: read a support code', css: 'page.css', mount: 'div' },
   options: { title: 'Linking guide settings', css: 'page.css', mount: 'div' },
+  // Its stylesheet is imported by its script; esbuild writes it beside planner.js.
+  planner: { title: 'Your courts: linking plan', css: 'planner.css', mount: 'main' },
 };
 
 function pageShell(name, { title, css, mount }) {

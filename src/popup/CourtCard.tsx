@@ -1,4 +1,5 @@
-// One court's checklist: the six steps with ticks and times, what to do next, open, reset.
+// One court's checklist: the six steps with ticks and times, what to do next, open, reset,
+// and, for a court not in the user's list, adding it there.
 import { useState } from 'preact/hooks';
 import type { Court } from '../core/courts/courts';
 import { courtName } from '../core/courts/names';
@@ -6,6 +7,7 @@ import { courtSiteUrl } from '../core/courts/hosts';
 import { STEPS } from '../core/flow/steps';
 import { REASON_TEXT, STEP_INSTRUCTION, text, type TextId } from '../core/flow/texts';
 import type { CourtProgress } from '../core/progress/progress';
+import { stepTime } from './format';
 
 const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
   'not-started': 'status_not_started',
@@ -15,9 +17,8 @@ const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
   'not-nextgen': 'status_not_nextgen',
 };
 
-const time = (at: number) => new Date(at).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
-export function CourtCard(props: { court: Court; progress: CourtProgress; open?: boolean; onOpen: (url: string) => void; onReset: (court: string) => void }) {
+export function CourtCard(props: { court: Court; progress: CourtProgress; open?: boolean; onOpen: (url: string) => void; onReset: (court: string) => void; onAdd?: (court: string) => void }) {
   const { court, progress } = props;
   const [confirming, setConfirming] = useState(false);
   const headingId = `court-${court.id}`;
@@ -39,7 +40,7 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
                 {doneAt ? '✓' : current ? '➜' : '○'}
               </span>
               <span class="label">{text(`step_label_${step.number}` as TextId)}</span>
-              {doneAt ? <span class="when">{time(doneAt)}</span> : <span class="sr-only">{text('not_done')}</span>}
+              {doneAt ? <span class="when">{stepTime(doneAt)}</span> : <span class="sr-only">{text('not_done')}</span>}
             </li>
           );
         })}
@@ -50,6 +51,11 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
         <button type="button" class="primary" onClick={() => props.onOpen(courtSiteUrl(court))}>
           {text('open_site')}
         </button>
+        {props.onAdd && (
+          <button type="button" aria-describedby={headingId} onClick={() => props.onAdd?.(court.id)}>
+            {text('add_to_courts')}
+          </button>
+        )}
         {!confirming && (
           <button type="button" onClick={() => setConfirming(true)}>
             {text('reset')}

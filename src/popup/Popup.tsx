@@ -1,49 +1,81 @@
-// The toolbar popup: the active court's checklist first, then the others, a court search,
-// the pre-flight checklist and the guide's settings.
-import { useEffect, useState } from 'preact/hooks';
+// The toolbar popup: the active court's checklist first, then the user's courts (the
+// planner), courts started outside that list, a court search, the help desk, the pre-flight
+// checklist and the guide's settings.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { courtById } from '../core/courts/courts';
 import { courtNameById } from '../core/courts/names';
 import { text } from '../core/flow/texts';
+import { planCounts, planRows, plannable, type PrepItem } from '../core/planner/plan';
 import { EMPTY_PROGRESS } from '../core/progress/progress';
-import type { StoredState } from '../shared/storage-schema';
-import { ask } from '../shared/client';
-import { openCourtSite } from './api';
+import type { DataReply, Message } from '../shared/messages';
+import { askData, openCourtSite, type AddCourts } from './api';
 import { HelpDesk } from './HelpDesk';
 import { activeTabFacts, type TabFacts } from './support';
 import { CourtCard } from './CourtCard';
 import { CourtSearch } from './CourtSearch';
+import { MyCourts } from './MyCourts';
 
 export function Popup() {
-  const [state, setState] = useState<StoredState | null>(null);
+  const [data, setData] = useState<DataReply | null>(null);
   const [tab, setTab] = useState<TabFacts | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    ask({ type: 'get-state' }).then(setState, () => setFailed(true));
+    askData({ type: 'get-state' }).then(setData, () => setFailed(true));
     activeTabFacts().then(setTab, () => undefined);
   }, []);
+  const plan = useMemo(() => {
+    if (!data) return null;
+    const rows = planRows(data.planner.courts, data.state.courts, data.planner.prep);
+    return { rows, counts: planCounts(rows), planned: new Set(data.planner.courts.map((c) => c.id)) };
+  }, [data]);
   if (failed) return <p role="alert">{text('popup_no_answer')}</p>;
-  if (!state) return <p aria-busy="true">{text('loading')}</p>;
+  if (!data || !plan) return <p aria-busy="true">{text('loading')}</p>;
 
+  const { state, planner } = data;
   const activeCourt = tab?.court ?? null;
-  const update = (promise: Promise<StoredState>) => promise.then(setState, () => setFailed(true));
+  /** Sends a change; true once the answer is shown. */
+  const send = (message: Message): ReturnType<AddCourts> =>
+    askData(message).then(
+      (next) => {
+        setData(next);
+        return true;
+      },
+      () => {
+        setFailed(true);
+        return false;
+      },
+    );
+  const update = (message: Message) => void send(message);
+  const add = (courts: string[]) => send({ type: 'add-courts', courts });
   const started = Object.entries(state.courts)
-    .filter(([id]) => id !== activeCourt)
+    .filter(([id]) => id !== activeCourt && !plan.planned.has(id))
     .sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
   const active = activeCourt ? courtById(activeCourt) : null;
   const card = (id: string) => {
     const court = courtById(id);
     if (!court) return null;
-    return <CourtCard key={id} court={court} progress={state.courts[id] ?? EMPTY_PROGRESS} onOpen={openCourtSite} onReset={(c) => update(ask({ type: 'reset-court', court: c }))} />;
+    const addable = plannable(court) && !plan.planned.has(id);
+    return (
+      <CourtCard
+        key={id}
+        court={court}
+        progress={state.courts[id] ?? EMPTY_PROGRESS}
+        onOpen={openCourtSite}
+        onReset={(c) => update({ type: 'reset-court', court: c })}
+        onAdd={addable ? (c) => void add([c]) : undefined}
+      />
+    );
   };
   const { settings } = state;
+  const notice = [state.repairNotice, planner.repairNotice].filter(Boolean).join(', ');
 
   return (
     <>
       <h1>{text('popup_title')}</h1>
-      {state.repairNotice && (
+      {notice && (
         <div class="notice" role="alert">
-          <p>{text('repaired_notice', state.repairNotice)}</p>
-          <button type="button" onClick={() => update(ask({ type: 'clear-notice' }))}>
+          <p>{text('repaired_notice', notice)}</p>
+          <button type="button" onClick={() => update({ type: 'clear-notice' })}>
             {text('ok')}
           </button>
         </div>
@@ -53,15 +85,26 @@ export function Popup() {
           {card(active.id)}
         </section>
       )}
+      <MyCourts
+        key="planner"
+        rows={plan.rows}
+        counts={plan.counts}
+        planner={planner}
+        planned={plan.planned}
+        onOpen={openCourtSite}
+        onAdd={add}
+        onTick={(court: string, item: PrepItem, done: boolean) => update({ type: 'set-prep', court, item, done })}
+        onRemove={(court: string, reset: boolean) => send({ type: 'remove-court', court, reset })}
+      />
       {started.length > 0 && (
-        <section class="courts">
-          <h2>{text('your_courts')}</h2>
+        <section class="courts" aria-labelledby="started-title">
+          <h2 id="started-title">{text('started_elsewhere')}</h2>
           {started.map(([id]) => card(id))}
         </section>
       )}
-      {!active && started.length === 0 && <p class="intro">{text('no_progress')}</p>}
-      <CourtSearch onOpen={openCourtSite} />
-      <HelpDesk state={state} tab={tab} />
+      {!active && started.length === 0 && plan.rows.length === 0 && <p class="intro">{text('no_progress')}</p>}
+      <CourtSearch key="search" onOpen={openCourtSite} planned={plan.planned} onAdd={add} />
+      <HelpDesk key="helpdesk" state={state} tab={tab} />
       <details class="preflight" open={started.length === 0 && !active}>
         <summary>{text('preflight_title')}</summary>
         <ul>
@@ -73,7 +116,7 @@ export function Popup() {
       <section class="settings" aria-labelledby="settings-title">
         <h2 id="settings-title">{text('settings_title')}</h2>
         <label>
-          <input type="checkbox" disabled={settings.locked.includes('guideHidden')} checked={!settings.guideHidden} onChange={(e) => update(ask({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } }))} /> {text('show_guide')}
+          <input type="checkbox" disabled={settings.locked.includes('guideHidden')} checked={!settings.guideHidden} onChange={(e) => update({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } })} /> {text('show_guide')}
         </label>
         <p>
           <a href="options.html" target="_blank" rel="noopener">
@@ -83,7 +126,7 @@ export function Popup() {
         {settings.hiddenCourts.map((id) => (
           <p key={id} class="hidden-court">
             {text('hidden_on', courtNameById(id))}{' '}
-            <button type="button" onClick={() => update(ask({ type: 'set-settings', settings: { hiddenCourts: settings.hiddenCourts.filter((c) => c !== id) } }))}>
+            <button type="button" onClick={() => update({ type: 'set-settings', settings: { hiddenCourts: settings.hiddenCourts.filter((c) => c !== id) } })}>
               {text('show_again')}
             </button>
           </p>

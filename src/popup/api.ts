@@ -1,7 +1,36 @@
-// The popup's own browser actions: opening a court's site in a new tab.
+// The popup's own browser actions: asking the background, opening a court's site or one of
+// the extension's pages in a new tab, saving a file to the downloads.
 import browser from 'webextension-polyfill';
+import type { DataReply, Message } from '../shared/messages';
+
+/** One message to the background; the state and the user's courts back. */
+export async function askData(message: Message): Promise<DataReply> {
+  const reply = (await browser.runtime.sendMessage(message)) as DataReply | undefined;
+  if (!reply?.state || !reply.planner) throw new Error('no answer from the extension');
+  return reply;
+}
 
 export async function openCourtSite(url: string): Promise<void> {
   await browser.tabs.create({ url });
   window.close();
 }
+
+/** Opens one of the extension's own pages (e.g. the printable list) in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  window.close();
+}
+
+/** Saves text as a file in the user's downloads, through the page itself (no permission needed). */
+export function saveFile(name: string, content: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** Adds courts to the user's list; true once the popup shows the answer. */
+export type AddCourts = (courts: string[]) => Promise<boolean>;
+/** Removes a court (and, if asked, its progress); true once the popup shows the answer. */
+export type RemoveCourt = (court: string, reset: boolean) => Promise<boolean>;

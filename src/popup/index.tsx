@@ -2,7 +2,11 @@ import { useTranslator } from '../core/flow/texts';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { Popup } from './Popup';
+import { cachedTranslator } from './i18n';
+import { locale } from './format';
 
-useTranslator((id, substitutions) => browser.i18n.getMessage(id, substitutions));
+document.documentElement.lang = locale();
+
+useTranslator(cachedTranslator());
 
 render(<Popup />, document.getElementById('app')!);
