@@ -3,7 +3,8 @@
 // Each page is loaded two ways: first in a new tab (a new renderer process: nothing of the
 // script is compiled yet) and next in the same tab (how a filer moves through a court).
 // Prints a table, writes bench/results.json, and exits 1 when a budget is missed.
-// Options: --loads N (default 20), --idle-ms N (default 5000).
+// Options: --loads N (default 20), --idle-ms N (default 5000); --popup-only measures only the
+// popup with a long list of courts (tools/bench/popup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import { bundleSizes, type BundleSize } from './bench/bundles';
 import { CALIBRATION_MS, writeBaselineExtension, writeCalibrationExtension } from './bench/baseline';
 import { measureIdle, measureLoad, VISIBILITY_PROBE, type IdleFigures, type LoadFigures } from './bench/measure';
 import { benchPages, type BenchPage } from './bench/pages';
+import { measurePopup, popupBudget, popupOnly, printPopup, type PopupFigures } from './bench/popup';
 import { budgetsFor, median, percentile, round, type Calibration, type PageResult } from './bench/results';
 import { launchWithExtension, type GuidedBrowser } from './practice-court/browser';
 import { startPracticeCourt, type PracticeCourt } from './practice-court/server';
@@ -154,6 +156,7 @@ function printTable(bundles: Record<string, BundleSize>, pages: readonly PageRes
 }
 
 export async function main(args: string[]): Promise<number> {
+  if (args.includes('--popup-only')) return popupOnly();
   const loads = option(args, '--loads', 20);
   const idleMs = option(args, '--idle-ms', 5000);
   const bundles = bundleSizes(projectPath('dist/chrome'), gzipSync);
@@ -173,6 +176,7 @@ export async function main(args: string[]): Promise<number> {
   const baseline = await launchWithExtension(court, { extensionDir: writeBaselineExtension() });
   const chromium = ours.context.browser()?.version() ?? (await ours.worker.evaluate('navigator.userAgent').catch(() => 'unknown'));
   const results: PageResult[] = [];
+  let popup: PopupFigures | null = null;
   try {
     await Promise.all([logIn(ours), logIn(baseline)]);
     for (const page of pages) {
@@ -181,15 +185,19 @@ export async function main(args: string[]): Promise<number> {
       console.log(`new tab ${result.contentMsMedian} ms (baseline ${result.baselineMsMedian}), same tab ${result.warmMsMedian} ms (baseline ${result.warmBaselineMsMedian})`);
       results.push(result);
     }
+    process.stdout.write('measuring the popup with every trial court in its list… ');
+    popup = await measurePopup(ours);
+    console.log(`first frame ${popup.frameMsMedian} ms after its data arrived`);
   } finally {
     await Promise.all([ours.close(), baseline.close()]);
     await court.close();
   }
-  const budgets = budgetsFor(bundles, results, calibration);
+  const budgets = [...budgetsFor(bundles, results, calibration), ...(popup ? [popupBudget(popup)] : [])];
   printTable(bundles, results, calibration, budgets);
+  if (popup) printPopup(popup);
   const machine = { node: process.version, chromium, cpus: cpus().length };
   mkdirSync(projectPath('bench'), { recursive: true });
-  writeFileSync(projectPath('bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, loads, idleMs, bundles, calibration, pages: results, budgets }, null, 2)}\n`);
+  writeFileSync(projectPath('bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, loads, idleMs, bundles, calibration, pages: results, popup, budgets }, null, 2)}\n`);
   console.log('\nwrote bench/results.json');
   return budgets.every((b) => b.ok) ? 0 : 1;
 }
