@@ -8,7 +8,7 @@ import { parseMessage, type DataReply, type Message, type PageMessage, type Page
 import { storeTextTemplates, textTemplates } from './texts';
 import { managedSettings, PLANNED_MAX, PLANNER_KEY, STORAGE_KEY, withEvent, withPolicy, type StoredPlanner, type StoredState } from '../shared/storage-schema';
 import { loadStored, updateState, updateStored, type Stored } from './store';
-import { countBadge, plannable, storedCounts } from '../core/planner/plan';
+import { countBadge, plannable, plannedCourt, storedCounts } from '../core/planner/plan';
 
 /** The last page each tab reported, for the popup and the tests; gone when the browser closes. */
 async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
@@ -205,7 +205,7 @@ function withCourts(planner: StoredPlanner, ids: readonly string[], now: number)
   const have = new Set(planner.courts.map((c) => c.id));
   const added = [];
   for (const id of ids) {
-    const court = courtById(id);
+    const court = plannedCourt(id);
     if (!plannable(court) || court.id !== id || have.has(id) || planner.courts.length + added.length >= PLANNED_MAX) continue;
     have.add(id);
     added.push({ id, addedAt: now });

@@ -1,7 +1,7 @@
 // The planner: the courts the user files in, what is left ("3 of 7 courts linked"), the
 // courts that need something next first, adding by pasting a list, removing, and exporting
 // as a printable page or a CSV file.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { courtById } from '../core/courts/courts';
 import { courtName } from '../core/courts/names';
 import { text } from '../core/flow/texts';
@@ -47,15 +47,17 @@ export function MyCourts(props: MyCourtsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const month = listMonth();
   const [drawn, setDrawn] = useState(FIRST_ROWS);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (drawn >= rows.length) return undefined;
     // A hidden page has no frames to keep free: everything at once.
     if (document.visibilityState === 'hidden') {
       setDrawn(rows.length);
       return undefined;
     }
-    // Effects run once the frame is painted: the next rows go into the frame after it.
-    const frame = requestAnimationFrame(() => setDrawn((n) => n + ROWS_PER_FRAME));
+    // The first frame is painted with the first rows alone (an animation frame's callbacks run
+    // before its paint, so the next rows wait for the frame after it); then a batch a frame.
+    const more = () => setDrawn((n) => n + ROWS_PER_FRAME);
+    let frame = requestAnimationFrame(drawn === FIRST_ROWS ? () => (frame = requestAnimationFrame(more)) : more);
     return () => cancelAnimationFrame(frame);
   }, [drawn, rows.length]);
   // Stable for every render, so the rows (which ignore their callbacks when deciding to

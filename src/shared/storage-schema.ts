@@ -7,7 +7,7 @@ import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
 import type { TextTemplates } from '../core/flow/texts';
-import { PREP_ITEMS, plannable, type PlannedCourt, type PrepItem } from '../core/planner/plan';
+import { PREP_ITEMS, plannable, plannedCourt, type PlannedCourt, type PrepItem } from '../core/planner/plan';
 
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
@@ -234,10 +234,11 @@ function readStoredPlannerOrThrow(raw: unknown): { planner: StoredPlanner; repai
   if (raw.version !== PLANNER_VERSION) problems.push(`your courts, version ${describeValue(raw.version)}`);
   const courts: PlannedCourt[] = [];
   const seen = new Set<string>();
+  const isKnown = (id: string) => plannedCourt(id) !== null;
   if (Array.isArray(raw.courts)) {
     for (const entry of raw.courts) {
       const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id : null;
-      const valid = id !== null && isKnownCourt(id) && plannable(courtById(id)) && isTime(entry.addedAt);
+      const valid = id !== null && plannable(plannedCourt(id)) && isTime(entry.addedAt);
       if (!valid) {
         problems.push('your courts');
         continue;
@@ -253,9 +254,9 @@ function readStoredPlannerOrThrow(raw: unknown): { planner: StoredPlanner; repai
   if (isRecord(raw.prep)) {
     for (const [id, items] of Object.entries(raw.prep)) {
       const ticked = Array.isArray(items) ? PREP_ITEMS.filter((item) => items.includes(item)) : [];
-      const whole = Array.isArray(items) && isKnownCourt(id) && items.every((item) => PREP_ITEMS.includes(item as PrepItem)) && new Set(items).size === items.length;
-      if (!whole) problems.push(isKnownCourt(id) ? `checklist ${id}` : 'checklist');
-      if (isKnownCourt(id) && ticked.length > 0) prep[id] = ticked;
+      const whole = Array.isArray(items) && isKnown(id) && items.every((item) => PREP_ITEMS.includes(item as PrepItem)) && new Set(items).size === items.length;
+      if (!whole) problems.push(isKnown(id) ? `checklist ${id}` : 'checklist');
+      if (isKnown(id) && ticked.length > 0) prep[id] = ticked;
     }
   } else if (raw.prep !== undefined) {
     problems.push('checklist');

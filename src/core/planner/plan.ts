@@ -1,7 +1,7 @@
 // The planner's view of the user's courts: one row per court with what the popup shows, the
 // order in which they need the user (what needs something next comes first), and the counts
 // behind "3 of 7 courts linked" and the toolbar badge. Pure: no browser API.
-import { courtById, usesLinkingFlow, type Court } from '../courts/courts';
+import { allCourts, usesLinkingFlow, type Court } from '../courts/courts';
 import { courtName } from '../courts/names';
 import { stepById } from '../flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../progress/progress';
@@ -29,6 +29,17 @@ export interface PlanRow {
 
 /** Which courts need the user first: those under way, then one F5 away, then untouched, then waiting, then done. */
 export const NEED_ORDER: Readonly<Record<CourtStatus, number>> = { 'in-progress': 0, linked: 1, 'not-started': 2, 'not-nextgen': 3, verified: 4 };
+
+let byId: ReadonlyMap<string, Court> | null = null;
+/**
+ * A court by its exact id, from the whole table at once: a list holds up to every court, and
+ * looking each up on its own (courtById, made for a court page's one court) costs a scan of
+ * the table's text each time.
+ */
+export function plannedCourt(id: string): Court | null {
+  byId ??= new Map(allCourts().map((court) => [court.id, court]));
+  return byId.get(id) ?? null;
+}
 
 /** Courts the planner can hold: the ones the linking flow applies to. */
 export function plannable(court: Court | null): court is Court {
@@ -59,7 +70,7 @@ export function planRows(
 ): PlanRow[] {
   const rows: Array<PlanRow & { name: string }> = [];
   for (const { id } of planned) {
-    const court = courtById(id);
+    const court = plannedCourt(id);
     if (!plannable(court)) continue;
     rows.push({ ...planRow(court, progress[id], prep[id]), name: courtName(court) });
   }
@@ -93,7 +104,7 @@ export function planCounts(rows: readonly Pick<PlanRow, 'progress'>[]): PlanCoun
 
 /** The counts straight from what is stored (for the background: no names, no sorting). */
 export function storedCounts(planned: readonly PlannedCourt[], progress: Readonly<Record<string, CourtProgress>>): PlanCounts {
-  return planCounts(planned.filter(({ id }) => plannable(courtById(id))).map(({ id }) => ({ progress: progress[id] ?? EMPTY_PROGRESS })));
+  return planCounts(planned.filter(({ id }) => plannable(plannedCourt(id))).map(({ id }) => ({ progress: progress[id] ?? EMPTY_PROGRESS })));
 }
 
 /** The toolbar badge away from court pages: nothing without courts, the courts left, or a tick when none is. */
