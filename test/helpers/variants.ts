@@ -9,9 +9,11 @@
 // A transform is a small named function on the parsed DOM (and, for script names and query
 // strings, on the page's address). Change existing nodes only while they are in the page (the
 // runner undoes each variant from a MutationObserver's records, which do not see detached
-// nodes); new nodes may be built anywhere. To add one, write it in the axis it belongs to below and
-// add it to that axis's list in `transformsFor`; `applies` says which pages it is for, and
-// `apply` returns false when the page lacks what it changes (then no variant is made).
+// nodes); new nodes may be built anywhere. To add one, push it in its axis's function below
+// (messageTransforms, bannerTransforms, …, all collected by `allTransforms`; a new axis also
+// goes in AXES): `applies` says which pages it is for, `apply` returns false when the page
+// lacks what it changes (then no variant is made), `url` and `relabel` say how the address
+// and the label change, where they do.
 import { classify } from '../../src/core/recognition/classify';
 import type { Recognition } from '../../src/core/recognition/types';
 import { courtById } from '../../src/core/courts/courts';
