@@ -1,6 +1,7 @@
 // One practice court and one Firefox ESR with the add-on per test file (over WebDriver BiDi);
 // each test starts as a new person: the add-on installed afresh (a temporary add-on's
 // storage goes with it) and no court cookie.
+import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { firefoxPath, launchFirefoxWithExtension, type GuidedFirefox } from '../../tools/practice-court/firefox';
 import { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
@@ -33,7 +34,7 @@ export function useFirefox(options: { systemAccess?: boolean; freshEachTest?: bo
     },
     install: async (dir: string) => {
       if (addonId) await suite.firefox.browser.uninstallExtension(addonId);
-      addonId = await suite.firefox.browser.installExtension(dir);
+      addonId = await suite.firefox.browser.installExtension(resolve(dir));
     },
   } as FirefoxSuite & { court: PracticeCourt; firefox: GuidedFirefox; scratch: FirefoxDriver };
   beforeAll(async () => {

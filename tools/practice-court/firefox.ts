@@ -4,7 +4,7 @@
 // toolbar button, and no top-level navigation to the add-on's own moz-extension:// pages.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ensureFirefox } from '../lib/chromium';
 import { projectPath } from '../lib/root';
@@ -65,13 +65,15 @@ export function firefoxPath(): string | null {
 export async function launchFirefoxWithExtension(court: PracticeCourt, options: { extensionDir?: string; headless?: boolean; systemAccess?: boolean } = {}): Promise<GuidedFirefox> {
   const executablePath = ensureFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr (Debian) or set FIREFOX_PATH');
-  const extensionDir = options.extensionDir ?? projectPath('dist/firefox');
+  // BiDi's webExtension.install takes absolute paths only.
+  const extensionDir = resolve(options.extensionDir ?? projectPath('dist/firefox'));
   const proxy = await startCourtProxy(court);
   const profile = mkdtempSync(join(tmpdir(), 'cmecf-guide-firefox-'));
   let browser: Browser | null = null;
   const cleanUp = async () => {
     const process = browser?.process();
-    await browser?.close().catch(() => undefined);
+    // A Firefox that does not answer the close is killed below all the same.
+    await Promise.race([browser?.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     // Firefox's content processes share its process group: make sure none is left holding the profile.
     if (process?.pid) {
       try {
@@ -92,9 +94,6 @@ export async function launchFirefoxWithExtension(court: PracticeCourt, options: 
       userDataDir: profile,
       acceptInsecureCerts: true,
       defaultViewport: FIREFOX_VIEWPORT,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
       timeout: 60_000,
       args: options.systemAccess ? ['--remote-allow-system-access'] : [],
       protocolTimeout: 60_000,
