@@ -176,6 +176,7 @@ export const AXES = [
   'entry',
   'menu bar',
   'combined',
+  'held-out',
 ] as const;
 export type Axis = (typeof AXES)[number];
 
@@ -547,14 +548,14 @@ function putMessage(ctx: VariantContext, old: Element, markup: string): Element 
 
 const isErrorFamily = (f: MessageFamily | null): f is Exclude<MessageFamily, 'success'> => f !== null && f !== 'success';
 
-function messageTransforms(): Transform[] {
+function messageTransforms(pools: Pools = DEFAULT_POOLS): Transform[] {
   const transforms: Transform[] = [];
   // Success: every wording, each in three of the presentations (rotating, so all are used).
-  SUCCESS_WORDINGS.forEach((wording, w) => {
+  pools.success.forEach((wording, w) => {
     for (const p of [w % ECF_PRESENTATIONS.length, (w + 3) % ECF_PRESENTATIONS.length, (w + 6) % ECF_PRESENTATIONS.length]) {
       const [style, present] = ECF_PRESENTATIONS[p]!;
       transforms.push({
-        name: `success "${wording}" as ${style}`,
+        name: `${pools.tag}success "${wording}" as ${style}`,
         axis: 'success wording',
         applies: (page) => page.family === 'success',
         apply: (doc, ctx) => {
@@ -568,11 +569,11 @@ function messageTransforms(): Transform[] {
   });
   // Refusals on CM/ECF pages: each family's wordings on that family's pages, and the generic ones on every refusal.
   for (const family of ['bad-credentials', 'already-linked', 'not-upgraded', 'bad-character', 'generic'] as const) {
-    ERROR_WORDINGS[family].forEach((wording, w) => {
+    pools.errors[family].forEach((wording, w) => {
       for (const p of [w % ECF_PRESENTATIONS.length, (w + 4) % ECF_PRESENTATIONS.length, (w + 7) % ECF_PRESENTATIONS.length]) {
         const [style, present] = ECF_PRESENTATIONS[p]!;
         transforms.push({
-          name: `${family} "${wording}" as ${style}`,
+          name: `${pools.tag}${family} "${wording}" as ${style}`,
           axis: 'error wording',
           applies: (page) =>
             family === 'generic'
@@ -592,11 +593,11 @@ function messageTransforms(): Transform[] {
   }
   // Refusals at the central login.
   for (const family of ['login-failed', 'passcode-wrong'] as const) {
-    ERROR_WORDINGS[family].forEach((wording, w) => {
+    pools.errors[family].forEach((wording, w) => {
       for (const p of [w % PRIME_PRESENTATIONS.length, (w + 2) % PRIME_PRESENTATIONS.length]) {
         const [style, present] = PRIME_PRESENTATIONS[p]!;
         transforms.push({
-          name: `${family} "${wording}" as ${style}`,
+          name: `${pools.tag}${family} "${wording}" as ${style}`,
           axis: 'error wording',
           applies: (page) => page.family === family,
           apply: (doc, ctx) => {
@@ -616,7 +617,7 @@ function messageTransforms(): Transform[] {
     ['no way back', ''],
     ['"Return to Utilities" link', '<p><a href="/cgi-bin/DisplayMenu.pl?Utilities">Return to Utilities</a></p>'],
   ];
-  for (const [name, markup] of backs) {
+  for (const [name, markup] of pools.tag ? [] : backs) {
     transforms.push({
       name: `refusal with ${name}`,
       axis: 'error wording',
@@ -697,9 +698,9 @@ function linkFields(doc: Document): { form: HTMLFormElement; login: HTMLInputEle
   return { form, login, key, container: children.slice(firstAt, lastAt + 1) };
 }
 
-function layoutTransform(labels: readonly [string, string], layout: Layout, ids: IdMode): Transform {
+function layoutTransform(labels: readonly [string, string], layout: Layout, ids: IdMode, tag: string): Transform {
   return {
-    name: `"${labels[0]}"/"${labels[1]}" in ${layout.name}, ${ids}`,
+    name: `${tag}"${labels[0]}"/"${labels[1]}" in ${layout.name}, ${ids}`,
     axis: 'field labels and layout',
     applies: (page) => isKind(page, 'link-form'),
     apply: (doc) => {
@@ -735,15 +736,16 @@ function layoutTransform(labels: readonly [string, string], layout: Layout, ids:
   };
 }
 
-function fieldTransforms(): Transform[] {
+function fieldTransforms(pools: Pools = DEFAULT_POOLS): Transform[] {
   const transforms: Transform[] = [];
-  FIELD_LABELS.forEach((labels, i) => {
+  pools.fieldLabels.forEach((labels, i) => {
     for (const step of [0, 3, 6, 9]) {
       const layout = LAYOUTS[(i + step) % LAYOUTS.length]!;
       const modes: IdMode[] = layout.needsIds ? ['ids kept', 'ids renamed'] : ['ids kept', 'ids renamed', 'no ids'];
-      transforms.push(layoutTransform(labels, layout, modes[(i + step) % modes.length]!));
+      transforms.push(layoutTransform(labels, layout, modes[(i + step) % modes.length]!, pools.tag));
     }
   });
+  if (pools.tag) return transforms;
   for (const [loginName, keyName] of [['ecflogin', 'ecfpass'], ['username', 'password'], ['LOGIN', 'PASSWD']] as const) {
     transforms.push({
       name: `fields named ${loginName} and ${keyName}`,
@@ -834,13 +836,13 @@ function placeBlock(doc: Document, position: Position, markup: string): boolean 
   return true;
 }
 
-function instructionTransforms(): Transform[] {
+function instructionTransforms(pools: Pools = DEFAULT_POOLS): Transform[] {
   const transforms: Transform[] = [];
-  INSTRUCTIONS.forEach(([sentence, kinds], i) => {
+  pools.instructions.forEach(([sentence, kinds], i) => {
     for (const position of [POSITIONS[i % 4]!, POSITIONS[(i + 2) % 4]!]) {
       const markup = position === 'in a note box' ? `<div class="note" style="border:1px solid #999;padding:4px"><small><b>Note:</b> ${escape(sentence)}</small></div>` : `<p>${escape(sentence)}</p>`;
       transforms.push({
-        name: `"${sentence}" ${position}`,
+        name: `${pools.tag}"${sentence}" ${position}`,
         axis: 'failure words in instructions',
         applies: (page) => isKind(page, ...kinds) && !isTiny(page) && (position !== 'inside the form' || /<form/i.test(page.html)),
         apply: (doc) => placeBlock(doc, position, markup),
@@ -889,12 +891,12 @@ function placeBanner(doc: Document, position: BannerPosition, markup: string): b
   return true;
 }
 
-function bannerTransforms(): Transform[] {
+function bannerTransforms(pools: Pools = DEFAULT_POOLS): Transform[] {
   const transforms: Transform[] = [];
-  BANNERS.forEach(([name, on, markup], i) => {
+  pools.banners.forEach(([name, on, markup], i) => {
     for (const position of [BANNER_POSITIONS[i % 4]!, BANNER_POSITIONS[(i + 1) % 4]!]) {
       transforms.push({
-        name: `${name} ${position === 'under the menu bar' ? position : `at the ${position}`}`,
+        name: `${pools.tag}${name} ${position === 'under the menu bar' ? position : `at the ${position}`}`,
         axis: 'notices and banners',
         applies: (page) => !isTiny(page) && (on === 'any' || (on === 'login') === isPacerHost(page)),
         apply: (doc) => placeBanner(doc, position, markup),
@@ -1164,11 +1166,11 @@ export const LINK_ITEM_WORDINGS: readonly string[] = [
 
 const NEXTGEN_WORDINGS: readonly string[] = ['NextGen Release 1.1 menu items', 'NextGen 1.1 Menu Items', 'NextGen CM/ECF Release 1.1 Menu Items', 'Release 1.1 (NextGen) Menu Items', 'NextGen Menu Items', 'NEXTGEN RELEASE 1.1 MENU ITEMS'];
 
-function linkItemTransforms(): Transform[] {
+function linkItemTransforms(pools: Pools = DEFAULT_POOLS): Transform[] {
   const transforms: Transform[] = [];
-  for (const wording of LINK_ITEM_WORDINGS) {
+  for (const wording of pools.linkItems) {
     transforms.push({
-      name: `link item "${wording}"`,
+      name: `${pools.tag}link item "${wording}"`,
       axis: 'link item wording',
       applies: (p) => p.expected.next === 'link-item',
       apply: (doc) => {
@@ -1179,6 +1181,7 @@ function linkItemTransforms(): Transform[] {
       },
     });
   }
+  if (pools.tag) return transforms;
   transforms.push({
     name: 'link item with a <u> accelerator split',
     axis: 'link item wording',
@@ -1900,9 +1903,53 @@ function menuBarTransforms(): Transform[] {
   return transforms;
 }
 
-/** Every transform, by axis. */
-export function allTransforms(): Transform[] {
+/**
+ * Word lists the transforms draw on. The built-in ones are below; `VARIANTS_EXTRA` (a JSON
+ * file of the same shape, every key optional, best kept OUTSIDE the repository) adds a
+ * held-out set, so the engine can be measured on wordings its authors have never seen.
+ */
+export interface Pools {
+  /** Prefixes the names of the transforms made from these pools (`[held-out] `). */
+  readonly tag: string;
+  readonly success: readonly string[];
+  readonly errors: Readonly<Record<Exclude<MessageFamily, 'success'>, readonly string[]>>;
+  readonly linkItems: readonly string[];
+  readonly fieldLabels: ReadonlyArray<readonly [string, string]>;
+  readonly instructions: ReadonlyArray<readonly [string, readonly string[]]>;
+  readonly banners: ReadonlyArray<readonly [string, 'ecf' | 'login' | 'any', string]>;
+}
+
+export type ExtraPools = Partial<Omit<Pools, 'tag' | 'errors'>> & { errors?: Partial<Pools['errors']> };
+
+const DEFAULT_POOLS: Pools = {
+  tag: '',
+  success: SUCCESS_WORDINGS,
+  errors: ERROR_WORDINGS,
+  linkItems: LINK_ITEM_WORDINGS,
+  fieldLabels: FIELD_LABELS,
+  instructions: INSTRUCTIONS,
+  banners: BANNERS,
+};
+
+function heldOut(extra: ExtraPools): Pools {
+  const none = Object.fromEntries(Object.keys(ERROR_WORDINGS).map((k) => [k, []])) as unknown as Pools['errors'];
+  return {
+    tag: '[held-out] ',
+    success: extra.success ?? [],
+    errors: { ...none, ...extra.errors },
+    linkItems: extra.linkItems ?? [],
+    fieldLabels: extra.fieldLabels ?? [],
+    instructions: extra.instructions ?? [],
+    banners: extra.banners ?? [],
+  };
+}
+
+/** Every transform, by axis; with `extra`, also those made from a held-out word list. */
+export function allTransforms(extra?: ExtraPools): Transform[] {
+  const held = extra ? heldOut(extra) : null;
+  const fromHeld = held ? [...messageTransforms(held), ...fieldTransforms(held), ...instructionTransforms(held), ...bannerTransforms(held), ...linkItemTransforms(held)] : [];
   return [
+    ...fromHeld,
     ...messageTransforms(),
     ...fieldTransforms(),
     ...instructionTransforms(),
@@ -1978,7 +2025,10 @@ function makeVariant(source: SourcePage, axis: Axis, transforms: Transform[]): V
  * that applies to it, and seeded random combinations of two to four transforms from
  * different axes.
  */
-export function generateVariants(seed: number, pages: SourcePage[] = sourcePages(), transforms: Transform[] = allTransforms()): Variant[] {
+export function generateVariants(seed: number, pages: SourcePage[] = sourcePages(), all: Transform[] = allTransforms()): Variant[] {
+  const isHeld = (t: Transform) => t.name.startsWith('[held-out] ');
+  const transforms = all.filter((t) => !isHeld(t));
+  const held = all.filter(isHeld);
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const variants: Variant[] = [];
@@ -1993,6 +2043,8 @@ export function generateVariants(seed: number, pages: SourcePage[] = sourcePages
     });
     if (page.origin === 'real' && singles.length > REAL_SINGLES) singles = shuffle(singles, random).slice(0, REAL_SINGLES);
     for (const t of singles) variants.push(makeVariant(page, t.axis, [t]));
+    // Held-out words on every page they fit, outside the seeded sample.
+    for (const t of held) if (t.applies(page)) variants.push(makeVariant(page, 'held-out', [t]));
     const axes = [...byAxis.keys()];
     if (axes.length < 2) continue;
     const seen = new Set<string>();
@@ -2246,11 +2298,15 @@ When the page says "${escape(quoteSuccess)}", press F5 and the filing menus appe
 }
 
 /** A court news page, FAQs and docket entries that describe the steps and quote the messages. */
-export function prosePages(): ProsePage[] {
+export function prosePages(extra?: ExtraPools): ProsePage[] {
   const pages: ProsePage[] = [];
-  const errors = [...ERROR_WORDINGS['bad-credentials'].slice(0, 4), ...ERROR_WORDINGS['already-linked'].slice(0, 3), ...ERROR_WORDINGS['not-upgraded'].slice(0, 3), ...ERROR_WORDINGS['bad-character'].slice(0, 2), ...ERROR_WORDINGS.generic.slice(0, 2)];
+  const held = extra ? heldOut(extra) : null;
+  const errors = [
+    ...ERROR_WORDINGS['bad-credentials'].slice(0, 4), ...ERROR_WORDINGS['already-linked'].slice(0, 3), ...ERROR_WORDINGS['not-upgraded'].slice(0, 3), ...ERROR_WORDINGS['bad-character'].slice(0, 2), ...ERROR_WORDINGS.generic.slice(0, 2),
+    ...(held ? Object.values(held.errors).flat() : []),
+  ];
   const docket = readPageFile(readLabels('real').find((l) => l.file === 'neg-almb-docket-bankruptcy.html')!.path);
-  SUCCESS_WORDINGS.forEach((success, i) => {
+  [...SUCCESS_WORDINGS, ...(held?.success ?? [])].forEach((success, i) => {
     const error = fillAccounts(errors[i % errors.length]!);
     const quote = fillAccounts(success);
     for (const id of ['almb', 'almd']) {

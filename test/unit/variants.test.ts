@@ -5,20 +5,23 @@
 // at the end and written to test-results/variants/mismatches.txt.
 //
 // VARIANTS_SEED=n picks other random combinations; VARIANTS_DUMP=folder writes the HTML of every
-// mismatching variant there, to open or to run through `npm run -s classify`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// mismatching variant there, to open or to run through `npm run -s classify`;
+// VARIANTS_EXTRA=pools.json adds a held-out word list (see `Pools` in the helper), best kept
+// outside the repository so that nobody tunes the engine to it.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/recognition/classify';
 import { parseHtml } from '../../tools/lib/page-file';
-import { AXES, changedBaseDocuments, variantMode, describeExpected, FLOW_KINDS, generateVariants, prosePages, runVariant, sourcePages, variantHtml, variantName, type Axis, type Outcome } from '../helpers/variants';
+import { allTransforms, AXES, changedBaseDocuments, describeExpected, FLOW_KINDS, generateVariants, prosePages, runVariant, sourcePages, variantHtml, variantMode, variantName, type Axis, type ExtraPools, type Outcome } from '../helpers/variants';
 
 const SEED = Number(process.env.VARIANTS_SEED ?? 20260311);
 const DUMP = process.env.VARIANTS_DUMP;
 const REPORT = join(process.cwd(), 'test-results', 'variants', 'mismatches.txt');
+const EXTRA = process.env.VARIANTS_EXTRA ? (JSON.parse(readFileSync(process.env.VARIANTS_EXTRA, 'utf8')) as ExtraPools) : undefined;
 
 const sources = sourcePages();
-const variants = generateVariants(SEED, sources);
+const variants = generateVariants(SEED, sources, allTransforms(EXTRA));
 const axes = AXES.filter((axis) => variants.some((v) => v.axis === axis));
 
 interface AxisResult {
@@ -91,7 +94,7 @@ describe(`${variants.length} variants of ${sources.length} pages keep their labe
 });
 
 describe('prose that describes the steps never reads as a linking page', () => {
-  const pages = prosePages();
+  const pages = prosePages(EXTRA);
 
   it(`${pages.length} news pages, FAQs and docket entries quoting the success and error messages`, () => {
     const problems: string[] = [];
