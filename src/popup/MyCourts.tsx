@@ -27,7 +27,7 @@ export function saveCsv(rows: readonly PlanRow[]): string {
  * fit in the frame. The rest follow, ROWS_PER_FRAME a frame, so a list of hundreds of courts
  * never holds the first frame back (see tools/bench/popup.ts).
  */
-export const FIRST_ROWS = 8;
+export const FIRST_ROWS = 5;
 export const ROWS_PER_FRAME = 24;
 
 export interface MyCourtsProps {

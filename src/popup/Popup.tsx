@@ -1,7 +1,7 @@
 // The toolbar popup: the active court's checklist first, then the user's courts (the
 // planner), courts started outside that list, a court search, the help desk, the pre-flight
 // checklist and the guide's settings.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { courtById } from '../core/courts/courts';
 import { courtNameById } from '../core/courts/names';
 import { text } from '../core/flow/texts';
@@ -13,7 +13,7 @@ import { HelpDesk } from './HelpDesk';
 import { activeTabFacts, type TabFacts } from './support';
 import { CourtCard } from './CourtCard';
 import { CourtSearch } from './CourtSearch';
-import { MyCourts } from './MyCourts';
+import { FIRST_ROWS, MyCourts } from './MyCourts';
 
 export function Popup() {
   const [data, setData] = useState<DataReply | null>(null);
@@ -28,6 +28,19 @@ export function Popup() {
     const rows = planRows(data.planner.courts, data.state.courts, data.planner.prep);
     return { rows, counts: planCounts(rows), planned: new Set(data.planner.courts.map((c) => c.id)) };
   }, [data]);
+  // With a long list, what lies below it (out of sight when the popup opens) comes a frame
+  // later, so the first frame holds only what the user sees: see tools/bench/popup.ts.
+  const long = (plan?.rows.length ?? 0) > FIRST_ROWS;
+  const [below, setBelow] = useState(false);
+  useLayoutEffect(() => {
+    if (!long || below) return undefined;
+    if (document.visibilityState === 'hidden') {
+      setBelow(true);
+      return undefined;
+    }
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setBelow(true))));
+    return () => cancelAnimationFrame(frame);
+  }, [long, below]);
   if (failed) return <p role="alert">{text('popup_no_answer')}</p>;
   if (!data || !plan) return <p aria-busy="true">{text('loading')}</p>;
 
@@ -96,42 +109,46 @@ export function Popup() {
         onTick={(court: string, item: PrepItem, done: boolean) => update({ type: 'set-prep', court, item, done })}
         onRemove={(court: string, reset: boolean) => send({ type: 'remove-court', court, reset })}
       />
-      {started.length > 0 && (
-        <section class="courts" aria-labelledby="started-title">
-          <h2 id="started-title">{text('started_elsewhere')}</h2>
-          {started.map(([id]) => card(id))}
-        </section>
+      {(below || !long) && (
+        <>
+          {started.length > 0 && (
+            <section class="courts" aria-labelledby="started-title">
+              <h2 id="started-title">{text('started_elsewhere')}</h2>
+              {started.map(([id]) => card(id))}
+            </section>
+          )}
+          {!active && started.length === 0 && plan.rows.length === 0 && <p class="intro">{text('no_progress')}</p>}
+          <CourtSearch key="search" onOpen={openCourtSite} planned={plan.planned} onAdd={add} />
+          <HelpDesk key="helpdesk" state={state} tab={tab} />
+          <details class="preflight" open={started.length === 0 && !active}>
+            <summary>{text('preflight_title')}</summary>
+            <ul>
+              <li>{text('preflight_account')}</li>
+              <li>{text('preflight_credentials')}</li>
+              <li>{text('preflight_cookies')}</li>
+            </ul>
+          </details>
+          <section class="settings" aria-labelledby="settings-title">
+            <h2 id="settings-title">{text('settings_title')}</h2>
+            <label>
+              <input type="checkbox" disabled={settings.locked.includes('guideHidden')} checked={!settings.guideHidden} onChange={(e) => update({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } })} /> {text('show_guide')}
+            </label>
+            <p>
+              <a href="options.html" target="_blank" rel="noopener">
+                {text('settings_link')}
+              </a>
+            </p>
+            {settings.hiddenCourts.map((id) => (
+              <p key={id} class="hidden-court">
+                {text('hidden_on', courtNameById(id))}{' '}
+                <button type="button" onClick={() => update({ type: 'set-settings', settings: { hiddenCourts: settings.hiddenCourts.filter((c) => c !== id) } })}>
+                  {text('show_again')}
+                </button>
+              </p>
+            ))}
+          </section>
+        </>
       )}
-      {!active && started.length === 0 && plan.rows.length === 0 && <p class="intro">{text('no_progress')}</p>}
-      <CourtSearch key="search" onOpen={openCourtSite} planned={plan.planned} onAdd={add} />
-      <HelpDesk key="helpdesk" state={state} tab={tab} />
-      <details class="preflight" open={started.length === 0 && !active}>
-        <summary>{text('preflight_title')}</summary>
-        <ul>
-          <li>{text('preflight_account')}</li>
-          <li>{text('preflight_credentials')}</li>
-          <li>{text('preflight_cookies')}</li>
-        </ul>
-      </details>
-      <section class="settings" aria-labelledby="settings-title">
-        <h2 id="settings-title">{text('settings_title')}</h2>
-        <label>
-          <input type="checkbox" disabled={settings.locked.includes('guideHidden')} checked={!settings.guideHidden} onChange={(e) => update({ type: 'set-settings', settings: { guideHidden: !(e.target as HTMLInputElement).checked } })} /> {text('show_guide')}
-        </label>
-        <p>
-          <a href="options.html" target="_blank" rel="noopener">
-            {text('settings_link')}
-          </a>
-        </p>
-        {settings.hiddenCourts.map((id) => (
-          <p key={id} class="hidden-court">
-            {text('hidden_on', courtNameById(id))}{' '}
-            <button type="button" onClick={() => update({ type: 'set-settings', settings: { hiddenCourts: settings.hiddenCourts.filter((c) => c !== id) } })}>
-              {text('show_again')}
-            </button>
-          </p>
-        ))}
-      </section>
     </>
   );
 }
