@@ -276,9 +276,25 @@ describe('help-desk assistance, privately', () => {
     const before = await injectFromWorker(CAPTURE_FUNCTION);
     expect(before).toMatch(/^refused: /);
 
+    // Making the copy loads nothing: not the page's images again (the copy is built in a
+    // document of its own, where no image loads, even one that failed on the page), nor anything else.
+    const pageSession = await suite.browser.context.newCDPSession(page);
+    await pageSession.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.evaluate(() => new Promise((resolve) => {
+      const image = document.createElement('img');
+      image.onload = image.onerror = resolve;
+      image.src = '/graphics/no-such-image-probe.png';
+      document.body.append(image);
+    }));
+    const requested: string[] = [];
+    const record = (request: { url(): string }) => requested.push(request.url());
+    suite.browser.context.on('request', record);
     const toolbar = await clickToolbarButton(page);
     const { file, status } = await saveCaptureFrom(toolbar);
     await toolbar.close();
+    suite.browser.context.off('request', record);
+    await pageSession.detach();
+    expect(requested.filter((url) => !url.startsWith(`chrome-extension://${suite.browser.extensionId}/`)), 'requests while the copy was made').toEqual([]);
     expect(status).toMatch(/^Saved court-page-almd-court-home\.html to your downloads/);
     // After the click the tab is reachable; the capture's function is gone from the isolated world again.
     expect(await injectFromWorker(CAPTURE_FUNCTION)).toBe('undefined');

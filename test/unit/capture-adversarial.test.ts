@@ -285,6 +285,18 @@ describe('the page capture, attacked', () => {
     expect(classify(copy, { url: base }).next?.control).toBe('entry');
   });
 
+  it('takes nothing from tag or attribute names, even names no script could set, or elements of other namespaces', () => {
+    const base = 'https://ecf.almb.uscourts.gov/cgi-bin/iquery.pl';
+    const doc = parseHtml('<html><body><johnathan-litigant +1="x" data-x-123456789="z" title="Utilities">Utilities</johnathan-litigant> <o:p +1="x">t</o:p><div 2:24-bk-01234="x"></div><table is="johnathan-litigant"><tr><td>x</td></tr></table></body></html>', base);
+    const foreign = doc.createElementNS('urn:x-johnathan', 'Johnathan');
+    foreign.setAttribute('title', 'Litigant');
+    doc.body.append(foreign, doc.createElementNS('http://www.w3.org/2000/svg', 'litigant'));
+    const capture = capturePage(doc, base);
+    expect(leaks(capture.html, ['Johnathan', 'Litigant', '2:24-bk-01234', '123456789', 'urn:x'])).toEqual([]);
+    expect(structuralProblems(capture.html)).toEqual([]);
+    expect(capture.html).toContain('<span title="Utilities">Utilities</span>');
+  });
+
   it(`plants secrets in every real and replica page (140 and more): no copy lets one through, and every copy classifies like the original`, () => {
     // Attributes recognition does not read go on every element of every page, a few each in turn,
     // so every one of them lands on every kind of element somewhere; secret text goes in prose and cells.

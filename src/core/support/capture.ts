@@ -237,10 +237,11 @@ function wrapLoginButton(element: Element, pageUrl: string): void {
 
 /** A tag HTML does not define (`<johnathan-litigant>`, `<o:p>`) becomes a plain `<span>` with the same children. */
 function renameUnknown(element: Element): Element {
-  if (KNOWN_ELEMENTS.has(element.localName) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return element;
+  if (KNOWN_ELEMENTS.has(element.localName) && element.namespaceURI === 'http://www.w3.org/1999/xhtml') return element;
   const span = element.ownerDocument.createElement('span');
   span.append(...Array.from(element.childNodes));
-  for (const attribute of Array.from(element.attributes)) span.setAttribute(attribute.name, attribute.value);
+  // Only attributes a capture may keep (any other is dropped anyway, and some names cannot be set).
+  for (const attribute of Array.from(element.attributes)) if (ATTRIBUTES[attribute.name.toLowerCase()]) span.setAttribute(attribute.name.toLowerCase(), attribute.value);
   element.replaceWith(span);
   return span;
 }
@@ -298,7 +299,10 @@ export interface Capture {
 
 /** The sanitised copy of a page, as a file's text. `doc` is left untouched. */
 export function capturePage(doc: Document, pageUrl: string): Capture {
-  const root = doc.documentElement.cloneNode(true) as Element;
+  // Copied into a document of its own, with no window: there, nothing loads (a clone in the
+  // page's own document fetches every image it copies) and no script of the page's runs.
+  const inert = doc.implementation.createHTMLDocument('');
+  const root = inert.importNode(doc.documentElement, true) as Element;
   const url = (safeAddress(pageUrl, pageUrl) ?? `${MASKED_ORIGIN}/`).replace(/--/g, '-%2D');
   for (const element of Array.from(root.querySelectorAll(DROP))) element.remove();
   for (const meta of Array.from(root.querySelectorAll('meta'))) {
@@ -313,12 +317,12 @@ export function capturePage(doc: Document, pageUrl: string): Capture {
 
   const head = root.querySelector('head');
   if (head) {
-    const policy = doc.createElement('meta');
+    const policy = inert.createElement('meta');
     policy.setAttribute('http-equiv', 'Content-Security-Policy');
     policy.setAttribute('content', CAPTURE_POLICY);
     head.prepend(policy);
   }
-  const copy = rebuilt(root, doc);
+  const copy = rebuilt(root, inert);
   const header = [
     '<!DOCTYPE html>',
     `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->`,
