@@ -77,7 +77,7 @@ function classifyOnSite(doc: Document, url: URL, site: CourtSite, pathKnown: boo
   // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
   // pages that explain linking in prose ("Each filer must link...") do not.
   if (main?.complete) {
-    const linking = findLinkingPage(doc, main.text, headline, cameFrom);
+    const linking = findLinkingPage(doc, main.text, headline, cameFrom, pathKnown ? url : null);
     // After the refresh the filing menus show on the success page itself: nothing left to do.
     if (linking) return { ...NOTHING, ...linking, ...onMenu, next: linking.page === 'link-success' && filer ? null : linking.next };
   }

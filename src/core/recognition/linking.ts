@@ -3,9 +3,12 @@
 // are recognised by structure first (a credentials form, a confirming form with both
 // accounts, a message), then by meaning, and by where the user came from (flow evidence).
 // Examples: linking.examples.ts.
+import { accountsIn } from './accounts';
 import { captionOf } from './landing';
 import { readMessage } from './message';
-import { mentionsLinking, readsAsHelp, reasonFrom } from './phrases';
+import { inMenuBar } from './menubar';
+import { scriptName } from './links';
+import { isLinkingScript, isNextGenMenuLabel, linkItemScore, mentionsLinking, readsAsHelp, reasonFrom } from './phrases';
 import { displayText, fieldLabel, norm, wordsOf } from './text';
 import type { ErrorReason, FlowEvidence, NextControl, PageKind } from './types';
 import { isShown } from './visibility';
@@ -16,6 +19,9 @@ export interface LinkingPage {
   readonly reason: ErrorReason | null;
   readonly accounts: { readonly cmecf: string | null; readonly pacer: string | null } | null;
 }
+
+/** Words of a failure about linking: the accounts, logins, passwords, characters, upgrading. */
+const ABOUT_ACCOUNTS = /\b(?:link\w*|connect\w*|associat\w*|accounts?|logins?|user ?names?|passwords?|pacer|cm\/ecf|upgrad\w*|characters?|credentials)\b/;
 
 /** Longer than any linking message page; help and FAQ pages that explain linking run longer. */
 const MESSAGE_PAGE_CHARS = 2_000;
@@ -63,11 +69,14 @@ function precedingHeading(form: Element): string {
 /**
  * @param text the page's main words (bounded); @param headline title and heading words
  * @param cameFrom the control the guide pointed at on the page before, when this page answers it
+ * @param url the page's address, when known
  */
-export function findLinkingPage(doc: Document, text: string, headline: string, cameFrom: FlowEvidence | null = null): LinkingPage | null {
+export function findLinkingPage(doc: Document, text: string, headline: string, cameFrom: FlowEvidence | null = null, url: URL | null = null): LinkingPage | null {
   const answersItem = cameFrom === 'link-item';
   const answersForm = cameFrom === 'link-fields' || cameFrom === 'confirm';
-  const aboutLinking = mentionsLinking(`${headline} ${text}`) || /\bcm\/ecf (?:account|login)\b/.test(headline);
+  // The page's own address counts too: a linking script (LinkAcct.pl) answers only the linking steps.
+  const onLinkingScript = url !== null && isLinkingScript(scriptName(url));
+  const aboutLinking = mentionsLinking(`${headline} ${text}`) || /\bcm\/ecf (?:account|login)\b/.test(headline) || onLinkingScript;
   if (!aboutLinking && !answersItem && !answersForm) return null;
   const main = doc.getElementById('cmecfMainContent') ?? doc.body;
   if (!main) return null;
@@ -77,7 +86,7 @@ export function findLinkingPage(doc: Document, text: string, headline: string, c
     // The fields ask for the OLD CM/ECF credentials. Generic labels ("Login", "Password") are
     // the linking form when the page is about linking or was reached from the linking item.
     if (credentials.namesCmEcf || aboutLinking || answersItem || answersForm) {
-      const message = readMessage(main, false);
+      const message = readMessage(main, { answersForm: false, offersStep: true, onLinkingScript, relevant: () => true });
       const next: NextControl = { control: 'link-fields', element: credentials.login, text: credentials.label || 'CM/ECF login', href: null };
       return { page: 'link-form', next, reason: message.failed ? reasonFrom(message.failed.words) : null, accounts: null };
     }
@@ -87,12 +96,29 @@ export function findLinkingPage(doc: Document, text: string, headline: string, c
   // Success and error messages are short pages; a help page explaining linking is not one,
   // however short (a page may load part of it later, or a script may move it about).
   if (!answersForm && (text.length > MESSAGE_PAGE_CHARS || readsAsHelp(headline))) return null;
-  const message = readMessage(main, answersForm);
+  // A page that also offers the linking item or the NextGen link states rules, not results.
+  // Without evidence or a heading about linking, a failure counts only when it speaks of the accounts.
+  const linkingHeadline = mentionsLinking(headline) || onLinkingScript || answersForm;
+  const relevant = (words: string) => linkingHeadline || ABOUT_ACCOUNTS.test(words);
+  const message = readMessage(main, { answersForm, offersStep: offersStep(main), onLinkingScript, relevant });
   if (message.linked && !message.failedStyled) {
     return { page: 'link-success', next: { control: 'refresh', element: message.linked.element, text: displayText(message.linked.element), href: null }, reason: null, accounts: null };
   }
+  if (message.failedStyled) return { page: 'link-error', next: null, reason: reasonFrom(message.failedStyled.words), accounts: null };
+  // A confirming form with both accounts is the verification, whatever its warnings say
+  // ("a shared account must never be linked"); only a failure shown as a message outweighs it.
+  const verify = verification(doc, main, answersForm);
+  if (verify) return verify;
   if (message.failed) return { page: 'link-error', next: null, reason: reasonFrom(message.failed.words), accounts: null };
-  return verification(doc, main, answersForm);
+  return null;
+}
+
+function offersStep(main: Element): boolean {
+  return Array.from(main.querySelectorAll('a[href]')).some((link) => {
+    if (inMenuBar(link) || (link.textContent ?? '').length > 120) return false;
+    const words = wordsOf(link);
+    return linkItemScore(words) === 2 || isNextGenMenuLabel(words);
+  });
 }
 
 /** A form with a submit and no credential fields, with both accounts shown (or answering the linking form). */
@@ -101,36 +127,11 @@ function verification(doc: Document, main: Element, answersForm: boolean): Linki
   const both = accounts.cmecf !== null && accounts.pacer !== null;
   if (!both && !answersForm) return null;
   for (const form of Array.from(doc.forms)) {
-    if (form.querySelector('input[type=password]') || Array.from(form.querySelectorAll(TEXT_INPUTS)).some(isShown)) continue;
-    const submit = Array.from(form.querySelectorAll(SUBMITS)).find((button) => isShown(button) && !/\b(?:cancel|back|clear|reset|no)\b/.test(norm(captionOf(button))));
+    const typable = (field: Element) => isShown(field) && !field.hasAttribute('readonly') && !field.hasAttribute('disabled');
+    if (form.querySelector('input[type=password]') || Array.from(form.querySelectorAll(TEXT_INPUTS)).some(typable)) continue;
+    const submit = Array.from(form.querySelectorAll(SUBMITS)).find((button) => isShown(button) && !/\b(?:cancel|back|clear|reset|no|try again|return|start over|retry)\b/.test(norm(captionOf(button))));
     if (!submit) continue;
     return { page: 'link-verify', next: { control: 'confirm', element: submit, text: captionOf(submit) || 'Submit', href: null }, reason: null, accounts };
   }
   return null;
-}
-
-const ACCOUNT_LABEL = /^(.{0,60}?(?:account|login|user ?name|user ?id))\s*:\s*(\S.*)$/i;
-
-/** Reads "CM/ECF account: jdoe" and "PACER account: jdoe1234" from rows, definition lists, labels or lines. */
-function accountsIn(root: Element): { cmecf: string | null; pacer: string | null } {
-  let cmecf: string | null = null;
-  let pacer: string | null = null;
-  const take = (key: string, shown: string) => {
-    if (!shown || shown.length > 80) return;
-    if (!cmecf && /\b(?:cm\/ecf|ecf|e-?fil(?:ing|er)|filer)\b/.test(key)) cmecf = shown;
-    else if (!pacer && /\bpacer\b/.test(key)) pacer = shown;
-  };
-  for (const row of Array.from(root.querySelectorAll('tr, dt, li, p, div, label, span'))) {
-    if (cmecf && pacer) break;
-    if (row.tagName === 'TR' && row.children.length >= 2) {
-      take(wordsOf(row.children[0]), displayText(row.children[1], 80));
-    } else if (row.tagName === 'DT') {
-      const value = row.nextElementSibling;
-      if (value?.tagName === 'DD') take(wordsOf(row), displayText(value, 80));
-    } else if (row.children.length <= 3 && !row.querySelector('div, p, table, tr, li, dl, ul')) {
-      const inline = ACCOUNT_LABEL.exec(displayText(row, 200));
-      if (inline) take(norm(inline[1] ?? ''), (inline[2] ?? '').trim());
-    }
-  }
-  return { cmecf, pacer };
 }

@@ -2,14 +2,20 @@
 // the page reports something, not inside instructions ("if either account is wrong, click
 // Cancel"). Read on short pages only (linking pages are short); no layout is read.
 import { inMenuBar } from './menubar';
-import { saysFailed, saysLinked, statementsOf } from './phrases';
+import { isGenericRule, reasonFrom, saysFailed, saysLinked, statementsOf } from './phrases';
 import { norm } from './text';
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BUTTON', 'LABEL',
+  'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'LABEL',
 ]);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA']);
+/** Not message words: scripts and lists, and the page's links and buttons ("Try again" is a way on, not a report). */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'A', 'BUTTON']);
+
+/** A court's news, banner or tip: its words are announcements for everyone, never this page's message. */
+function isBanner(element: Element): boolean {
+  return element.tagName === 'MARQUEE' || /news|announce|banner|marquee|ticker|(?:^|[\s_-])tips?(?:$|[\s_-])|sidebar/i.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+}
 
 /** An element's words, one normalised line per block (paragraph, cell, heading, line break). */
 export function blockWords(root: Element): string {
@@ -28,11 +34,9 @@ export function blockWords(root: Element): string {
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      if (SKIPPED.has(element.tagName) || element.getAttribute('aria-hidden') === 'true' || inMenuBar(element)) continue;
+      if (SKIPPED.has(element.tagName) || element.getAttribute('aria-hidden') === 'true' || inMenuBar(element) || isBanner(element)) continue;
       const block = BLOCKS.has(element.tagName);
       if (block) flush();
-      // A button's or an input's caption is words on the page too ("Submit", "Continue").
-      if (element.tagName === 'INPUT' && /^(?:submit|button|reset)$/i.test(element.getAttribute('type') ?? '')) line += ` ${element.getAttribute('value') ?? ''}`;
       visit(element);
       if (block) flush();
     }
@@ -42,11 +46,15 @@ export function blockWords(root: Element): string {
   return lines.join('\n');
 }
 
-/** Elements that hold a page's message by their role, class or colour. */
+/** Elements styled as an error: a rule stated for everyone counts as this page's failure only there. */
+const ERROR_SELECTOR = [
+  '[role=alert]', '.ui-message-error', '.ui-messages-error', '[class*=error i]', '[class*=alert i]', '[id*=error i]', '[id*=alert i]',
+  'font[color=red i]', 'font[color="#ff0000" i]', 'font[color="#cc0000" i]', 'font[color="#c00" i]', 'font[color="#b00" i]', '[style*="color:red" i]', '[style*="color: red" i]',
+].join(', ');
+/** Elements that hold a page's message by their role, class, colour or weight. */
 const MESSAGE_SELECTOR = [
-  '[role=alert]', '[role=status]', '[aria-live]', 'font[color]', '.ui-message', '.ui-messages', '.ui-message-error', '.ui-messages-error',
-  '[class*=error i]', '[class*=alert i]', '[class*=message i]', '[class*=msg i]', '[class*=success i]', '[class*=warn i]', '[class*=notice i]', '[class*=confirm i]',
-  '[id*=error i]', '[id*=message i]', '[id*=msg i]', '[id*=alert i]', 'b', 'strong',
+  ERROR_SELECTOR, '[role=status]', '[aria-live]', 'font[color]', '.ui-message', '.ui-messages', '[class*=message i]', '[class*=msg i]', '[class*=success i]',
+  '[class*=warn i]', '[class*=notice i]', '[class*=confirm i]', '[class*=status i]', '[id*=message i]', '[id*=msg i]', 'b', 'strong', 'h1', 'h2', 'h3', 'h4',
 ].join(', ');
 
 export interface Statement {
@@ -58,15 +66,29 @@ export interface Statement {
 export interface PageMessage {
   /** The page's first statement reporting the link as made, if any. */
   readonly linked: Statement | null;
-  /** The first failure reported in an element styled as a message (an error box, red text). */
+  /** The failure reported in an element styled as a message (an error box, red or bold text). */
   readonly failedStyled: Statement | null;
-  /** The first failure reported anywhere in the message words. */
+  /** The failure reported anywhere in the message words. */
   readonly failed: Statement | null;
 }
 
-function statementIn(root: Element, test: (words: string) => boolean): Statement | null {
-  for (const words of statementsOf(blockWords(root))) if (test(words)) return { words, element: root };
-  return null;
+interface Candidate {
+  readonly words: string;
+  readonly root: Element;
+  readonly generic: boolean;
+}
+
+/** The failures said under `root`, each with whether it is a rule stated for everyone. */
+function failuresIn(root: Element, relevant: (words: string) => boolean): Candidate[] {
+  return statementsOf(blockWords(root))
+    .filter((words) => saysFailed(words) && relevant(words))
+    .map((words) => ({ words, root, generic: isGenericRule(words) }));
+}
+
+/** The failure that best says what went wrong: a particular one over a rule, then one with a known reason over one without. */
+function bestFailure(candidates: readonly Candidate[]): Candidate | null {
+  const known = (c: Candidate) => reasonFrom(c.words) !== 'unknown';
+  return candidates.find((c) => !c.generic && known(c)) ?? candidates.find((c) => !c.generic) ?? candidates.find(known) ?? candidates[0] ?? null;
 }
 
 /** The smallest element under `root` whose words contain the statement. */
@@ -80,23 +102,41 @@ function narrowest(root: Element, words: string): Element {
   return best;
 }
 
+const asStatement = (c: Candidate | null): Statement | null => c && { words: c.words, element: narrowest(c.root, c.words) };
+
+export interface MessageContext {
+  /** The page answers the linking form or the verification (flow evidence): looser success words count. */
+  readonly answersForm: boolean;
+  /** The page offers a step (the form, the item, the NextGen link): rules stated for everyone are its instructions. */
+  readonly offersStep: boolean;
+  /** The page's address runs a linking script: a rule it states is the reason it gives. */
+  readonly onLinkingScript: boolean;
+  /** Whether a failure is about linking at all ("there are no documents in this case" is not). */
+  readonly relevant: (words: string) => boolean;
+}
+
 /**
- * Reads the message of a short page under `root`. `answersForm`: the page is the answer to the
- * linking form or the verification (flow evidence), which makes looser success words count.
+ * Reads the message of a short page under `root`. A rule stated for everyone ("logins
+ * containing & cannot be linked") is this page's failure only where the page offers no step
+ * and it is all the page says: shown as an error, or on the linking script's own answer.
  */
-export function readMessage(root: Element, answersForm: boolean): PageMessage {
-  const linkedTest = (words: string) => saysLinked(words, answersForm);
-  let failedStyled: Statement | null = null;
+export function readMessage(root: Element, context: MessageContext): PageMessage {
+  const allowRules = !context.offersStep && (context.answersForm || context.onLinkingScript);
+  const styled: Candidate[] = [];
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
-    if (inMenuBar(element) || element.closest('label, button, option, select')) continue;
-    failedStyled = statementIn(element, saysFailed);
-    if (failedStyled) break;
+    if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
+    const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
+    for (const candidate of failuresIn(element, context.relevant)) {
+      if (!candidate.generic || (!context.offersStep && (asError || allowRules))) styled.push(candidate);
+    }
   }
-  const linked = statementIn(root, linkedTest);
-  const failed = failedStyled ?? statementIn(root, saysFailed);
+  // Styled failures first: a message box says more than a banner's prose.
+  const anywhere = failuresIn(root, context.relevant).filter((c) => !c.generic || allowRules);
+  const linked = statementsOf(blockWords(root)).find((words) => saysLinked(words, context.answersForm)) ?? null;
+  const failedStyled = bestFailure(styled);
   return {
-    linked: linked && { words: linked.words, element: narrowest(root, linked.words) },
-    failedStyled: failedStyled && { words: failedStyled.words, element: narrowest(failedStyled.element, failedStyled.words) },
-    failed: failed && { words: failed.words, element: narrowest(failed.element, failed.words) },
+    linked: linked ? { words: linked, element: narrowest(root, linked) } : null,
+    failedStyled: asStatement(failedStyled),
+    failed: asStatement(bestFailure([...styled, ...anywhere])),
   };
 }

@@ -5,7 +5,6 @@
 // ids alone: ids change between releases. Examples: mfa.examples.ts.
 import { buttonsIn, dialogTitle, shownDialogs } from './notices';
 import { byIdSuffix, shownErrorWords, type LoginStep } from './pacer-login';
-import { reasonFrom } from './phrases';
 import { displayText, fieldLabel, norm } from './text';
 import type { NextControl } from './types';
 import { isDisabled, isShown } from './visibility';
@@ -43,7 +42,8 @@ export function findPasscode(doc: Document): LoginStep | null {
     const [best] = fields.map((field) => ({ field, score: passcodeScore(field) })).sort((a, b) => b.score - a.score);
     if (!best || best.score < (context ? 2 : 4)) continue;
     const words = shownErrorWords(doc);
-    const reason = words ? (reasonFrom(words) === 'already-linked' ? 'unknown' : 'bad-passcode') : null;
+    // On the passcode page, whatever went wrong is about the code (wrong, expired, a used backup code).
+    const reason = words ? 'bad-passcode' : null;
     return { next: { control: 'passcode', element: best.field, text: fieldLabel(best.field) || 'Passcode', href: null }, reason };
   }
   return null;

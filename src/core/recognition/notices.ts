@@ -42,7 +42,7 @@ const ACKNOWLEDGE = /^(?:ok|okay|acknowledge|i acknowledge|continue|i agree|agre
 export function findRedaction(doc: Document): NextControl | null {
   const byId = byIdSuffix(doc, '*', ['redactiondlg', 'redactionconfirmation']);
   const dialog = byId ?? shownDialogs(doc).find((d) => /\bredact/.test(norm(d.textContent ?? ''))) ?? null;
-  const drawnBox = byIdSuffix(dialog ?? doc, '*', ['chkredact']);
+  const drawnBox = byIdSuffix(dialog ?? doc, '*', ['chkredact']) ?? dialog?.querySelector('.ui-chkbox, [role=checkbox]') ?? null;
   const input = byIdSuffix(dialog ?? doc, 'input', ['chkredact_input']) ?? dialog?.querySelector('input[type=checkbox]') ?? null;
   const box = drawnBox ?? input;
   const container = dialog ?? box;

@@ -7,8 +7,6 @@ import type { ErrorReason } from './types';
 /** Words of help, news and instructions: a label or page with them explains linking, it is not a step of it. */
 const EXPLAINS = /\b(?:faqs?|frequently asked|help|instructions?|how (?:do i|to)|guide|tutorial|video|training|learn|about|questions?|news|announcements?|info(?:rmation)?|pdf)\b|\?/;
 
-/** A linking verb or noun: link, connect, associate (the words courts use for the same act). */
-const LINK_WORD = /\b(?:link(?:s|ed|ing|age)?|connect(?:s|ed|ing|ion)?|associat(?:e|es|ed|ing|ion))\b/;
 /** The old account: CM/ECF, ECF, e-filing or filer. */
 const OLD_ACCOUNT = /\b(?:cm\/ecf|ecf|e-?fil(?:ing|er)|filer)\b/;
 
@@ -34,25 +32,25 @@ export function isLinkItemLabel(words: string): boolean {
   return linkItemScore(words) === 2;
 }
 
-/** Whether an address runs a linking script: LinkAcct.pl, LinkAccount.pl, link_account.pl, AcctLink.pl. */
+/** Whether an address runs a linking script: LinkAcct.pl, LinkAccount.pl, link_account.pl, LinkCMECF.pl, AcctLink.pl. */
 export function isLinkingScript(script: string): boolean {
-  return /link.{0,3}(?:acct|account)|(?:acct|account).{0,3}link/.test(script);
+  return /link(?!s\.)|(?:acct|account).{0,3}link/.test(script) && !/^(?:qry|query)|links\.pl$/.test(script);
 }
 
 /** "NextGen Release 1.1 Menu Items": the Utilities link to the page that holds the item in some courts. */
-const NEXTGEN_MENU = /^(?:next ?gen (?:cm\/ecf )?(?:release [0-9.]+ )?menu(?: items?)?|(?:next ?gen )?(?:cm\/ecf )?release [0-9.]+ menu(?: items?)?)[.:!]?$/;
+const NEXTGEN_MENU = /^(?:next ?gen (?:cm\/ecf )?(?:release )?(?:[0-9.]+ )?(?:new )?menu(?: items?)?|(?:next ?gen )?(?:cm\/ecf )?release [0-9.]+ (?:new )?menu(?: items?)?)[.:!]?$/;
 export function isNextGenMenuLabel(words: string): boolean {
   return (words.startsWith('next') || words.includes('release')) && NEXTGEN_MENU.test(words);
 }
 
 /** Words that say the page is about linking a CM/ECF account and a PACER account. */
-const LINKING_CONTEXT = /\b(?:link|connect|associat)\w*\b.{0,80}\b(?:pacer|cm\/ecf)\b|\b(?:pacer|cm\/ecf) (?:account|login|username)\b.{0,80}\b(?:link|connect|associat)/;
+const LINKING_CONTEXT = /\blinking form\b|\b(?:link|connect|associat)\w*\b.{0,80}\b(?:pacer|cm\/ecf)\b|\b(?:pacer|cm\/ecf) (?:account|login|username)\b.{0,80}\b(?:link|connect|associat)|\baccounts? link(?:ing|age)?\b|\blink(?:ing)? (?:your |the |my |these |both )?accounts\b/;
 export function mentionsLinking(words: string): boolean {
   return LINKING_CONTEXT.test(words);
 }
 
 /** Headings of a help page: an FAQ quotes the success and error messages, but is neither. */
-const HELP_HEADLINE = /\b(?:faqs?|frequently asked|help|instructions|how (?:do i|to)|news|announcements?)\b|\?.*\?/;
+const HELP_HEADLINE = /\b(?:faqs?|frequently asked|help(?! desk)|instructions|how (?:do i|to)|news|announcements?)\b|\?.*\?/;
 export function readsAsHelp(headline: string): boolean {
   return HELP_HEADLINE.test(headline);
 }
@@ -63,27 +61,60 @@ export function readsAsHelp(headline: string): boolean {
  * describe outcomes without reporting one, so they never decide success or failure.
  */
 const INSTRUCTION_START = /^(?:if|when|whenever|unless|once|after|before|until|while|in case|in order|to (?!the\b)\w+|please|kindly|make sure|be sure|ensure|note|remember|tip|reminder|do not|don't|never|always|you (?:may|can|might|will be asked|will need)|click|select|enter|type|press|choose|contact|call|e-?mail|return|go|use|check|verify|confirm|review|refresh|log (?:in|out) (?:with|again|to|using|and)|each|every|all (?:filers|users|attorneys))\b/;
-const INSTRUCTION_ANYWHERE = /\b(?:if|unless|in case|whether)\b|\bcase[- ]sensitive\b|\bwill be (?:locked|disabled|suspended)\b|\bafter \w+ (?:failed|unsuccessful|invalid|incorrect)\b/;
+const INSTRUCTION_ANYWHERE = /\b(?:if|unless|in case|whether)\b|\bcase[- ]sensitive\b|\bwill be (?:locked|disabled|suspended)\b|\bafter \w+ (?:failed|unsuccessful|invalid|incorrect)\b|\b(?:must|should) (?:never|not)\b|\b(?:can|may|will|would|could|should) (?:be (?:reset|changed|unlocked|looked up|recovered|found)|also|only|always|still)\b/;
 export function isInstruction(sentence: string): boolean {
+  // A question asks ("Not upgraded?", "Receiving an error?"); it reports nothing.
+  if (sentence.endsWith('?')) return true;
+  // "Please upgrade your PACER account, then try linking again" tells of a failure, unless it is only a possibility ("if ...").
+  if (/\btry (?:\w+ )?again\b/.test(sentence) && !/\b(?:if|unless|when|in case)\b/.test(sentence)) return false;
   return INSTRUCTION_START.test(sentence) || INSTRUCTION_ANYWHERE.test(sentence);
 }
 
 /** The sentences of a message block's words (already normalised), instructions left out. */
 export function statementsOf(words: string): string[] {
+  // Words in quotation marks are quoted (a news page quoting the success message), not said.
   return words
-    .split(/\n+|(?<=[.!])\s+|\s*[;•|]\s*/)
-    .map((sentence) => sentence.trim().replace(/^(?:error|alert|message|notice|success|warning|caution|important|attention)\s*[:!-]\s*/, (label) => (/^error|^alert/.test(label) ? 'error: ' : '')))
+    .replace(/"[^"\n]{0,300}"|“[^”\n]{0,300}”/g, ' "…" ')
+    .split(/\n+|(?<=[.!?])\s+|\s*[;•|]\s*/)
+    .map((sentence) => sentence.trim().replace(/^(?:error|alert|problem|message|notice|success|warning|caution|important|attention)\s*[:!-]\s*/, (label) => (/^error|^problem/.test(label) ? 'error: ' : '')))
     .filter((sentence) => sentence.length > 2 && !isInstruction(sentence));
 }
 
+/**
+ * A rule stated for everyone ("Logins containing special characters cannot be linked", "Legacy
+ * PACER accounts must be upgraded first"): on a page that offers the step it is an instruction.
+ * A report names this user's account ("this", "your", "that login").
+ */
+export function isGenericRule(statement: string): boolean {
+  return (
+    (/^(?:only |all |no |note:? |over |more than |nearly |about |almost |some |many |most |several |[\d,]+ )*(?:(?:legacy|upgraded|shared|firm|individual) )?(?:(?:pacer|cm\/ecf|ecf|e-?filing) )?(?:logins|accounts|users|filers|attorneys|lawyers|parties|members|people|passwords|usernames|special characters|characters|those|anyone|everyone)\b/.test(statement) ||
+      /^(?:failed|invalid|incorrect|unsuccessful|expired|repeated) (?:attempts|logins|passwords|entries|requests|codes)\b/.test(statement)) &&
+    !/\b(?:your|this|that|the following)\b/.test(statement)
+  );
+}
+
+/** The words for two accounts made one: linked, and the other verbs courts may use for it. */
+const JOINED = '(?:linked|connected|associated|merged|tied(?: together)?|joined|combined|paired|synchroni[sz]ed)';
+
 /** Linked, connected, associated, complete: said as done (not "will be", not "to link"). */
-const DONE =
-  /\b(?:successfully (?:linked|connected|associated)|(?:has|have|had) (?:now )?(?:been )?(?:successfully )?(?:linked|connected|associated)|(?:is|are|were|was) (?:now |successfully )?(?:linked|connected|associated)|(?:link|linking|connection|association|account linking)(?: request| process)? (?:was |is |has been )?(?:successful|succeeded|completed?|done)\b|\b(?:linked|connected|associated) successfully\b|^(?:success|done|complete|linked|connected)\b)/;
-/** A success said about these accounts: to the user, or about "the accounts" or "the link". */
-const ABOUT_USER = /\b(?:you|your|the (?:two |following )?accounts|these accounts|both accounts)\b|^(?:(?:account )?link(?:ing)?|connection|association|success|done|complete|linked|connected)\b|\b(?:the |account )?link(?:ing)? (?:request |process )?(?:was|is|has)\b/;
+const DONE = new RegExp(
+  [
+    `\\bsuccessfully (?:${JOINED}|processed|completed)\\b`,
+    `\\b(?:has|have|had) (?:now )?(?:been )?(?:successfully )?${JOINED}\\b`,
+    `\\b(?:is|are|were|was) (?:now |successfully |all )*${JOINED}\\b`,
+    '\\b(?:link|linking|connection|association|account linking)(?: request| process)? (?:was |is |has been )?(?:successful|succeeded|completed?|done)\\b',
+    `\\b(?:${JOINED}|processed|completed) successfully\\b`,
+    '\\b(?:link|connection|association)\\b.{0,60}\\b(?:has been|have been|was|is now) (?:established|created|made|set up|completed|processed)\\b',
+    '\\brequest\\b.{0,60}\\b(?:has been|was) (?:processed|completed|approved)\\b',
+    '^(?:success|done|complete|linked|connected|congratulations)\\b',
+  ].join('|'),
+);
+/** A success said about these accounts: to the user, about "the accounts", or with the accounts as its subject. */
+const ABOUT_USER =
+  /\b(?:you|your)\b|\b(?:the|this|these|both)(?: two| following)? (?:(?:cm\/ecf|ecf|pacer|filer|e-?filing) )?(?:accounts?|logins?)\b|^(?:(?:the )?(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)|accounts?|(?:account )?link(?:ing)?|connection|association|success|done|complete|linked|connected|congratulations)\b|\b(?:the |account )?link(?:ing)? (?:request |process )?(?:was|is|has)\b/;
 /** Looser, for the page that answers the linking form: "CM/ECF account jdoe linked to PACER account jdoe24". */
 const ABOUT_ACCOUNTS = /\b(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)\b/;
-const NEGATED = /\b(?:not|never|no longer|un(?:able|successful)|could ?n[o']t|can ?n[o']t|failed|fail(?:ure)?|error|denied|rejected|already|previously)\b/;
+const NEGATED = /\b(?:not|never|no longer|un(?:able|successful)|could ?n[o']t|can ?n[o']t|failed|fail(?:ure)?|error|denied|rejected|already|previously|another|a different)\b/;
 
 /**
  * Whether one statement reports the accounts as linked. Without evidence that the page answers
@@ -101,12 +132,18 @@ const FAILURE = new RegExp(
     '\\b(?:not|never) (?:been |be )?(?:successfully )?(?:linked|connected|associated)\\b',
     '\\b(?:failed|failure|unsuccessful|denied|rejected|refused)\\b',
     '\\b(?:invalid|incorrect|wrong|unknown|unrecogni[sz]ed)\\b',
-    '\\b(?:does not|did not|do not|doesn\'t|didn\'t) match\\b',
-    '\\bnot (?:recogni[sz]ed|found|valid|authorized|permitted|allowed|eligible)\\b',
+    '\\b(?:do|does|did)(?: not|n\'t) match\\b',
+    '\\bnot (?:recogni[sz]ed|found|valid|authorized|permitted|allowed|eligible|supported|accepted)\\b',
     '\\bno (?:such|matching|record of)\\b',
-    '^error\\b|\\ban error (?:has )?occurred\\b|\\berror (?:code|number)\\b',
+    '^error(?::|\\s*-|$)|\\ban error (?:has )?occurred\\b|\\berror (?:code|number)\\b',
     '\\b(?:already|previously) (?:been )?(?:linked|associated|connected|in use|used)\\b|\\blinked to (?:another|a different)\\b|\\bin use by another\\b',
-    '\\bnot (?:an? )?upgraded\\b|\\bnon-?upgraded\\b|\\blegacy (?:pacer )?account\\b|\\bmust (?:first )?(?:be )?upgrad',
+    '\\bnot (?:been |yet )?(?:an? )?upgraded\\b|\\bnon-?upgraded\\b|\\blegacy (?:pacer )?accounts?\\b|\\bmust (?:first )?(?:be )?upgrad|\\bonly (?:an? )?upgraded\\b',
+    '\\bno (?:\\S+ ){0,3}(?:was|were|is|are|could be) found\\b',
+    `\\balready\\b.{0,40}\\b${JOINED}\\b|\\bduplicate\\b`,
+    '\\b(?:characters?|[&@$*])\\b.{0,50}\\b(?:not (?:be )?(?:allowed|permitted|supported|accepted)|cannot|may not|must not|invalid)\\b|\\b(?:may|must|can) ?not contain\\b|\\binvalid characters?\\b',
+    '\\btry (?:\\w+ )?again\\b',
+    '\\b(?:did not|didn\'t|failed to|was unable to|were unable to)\\b',
+    '\\berror \\d{3}\\b|\\b(?:timed out|time-?out|temporarily unavailable|service unavailable|not respond(?:ing)?)\\b',
     '\\bexpired\\b',
   ].join('|'),
 );
@@ -116,11 +153,11 @@ export function saysFailed(statement: string): boolean {
 
 /** The reason a linking or login failure gives, from its words. */
 export function reasonFrom(words: string): ErrorReason {
-  if (/\b(?:already|previously) (?:been )?(?:linked|associated|connected|in use|used)\b|\blinked to (?:another|a different)\b|\bin use by another\b/.test(words)) return 'already-linked';
-  if (/\bupgrad|\blegacy (?:pacer )?account\b/.test(words)) return 'not-upgraded';
+  if (/\b(?:already|previously) (?:been )?(?:linked|associated|connected|in use|used)\b|\balready\b.{0,40}\b(?:linked|associated|connected|tied|merged|joined)\b|\bduplicate\b|\blinked to (?:another|a different)\b|\bin use by another\b/.test(words)) return 'already-linked';
+  if (/\bupgrad|\blegacy\b(?! (?:cm\/ecf|ecf|e-?filing|filer|login|system))|\bnon-?upgraded\b/.test(words)) return 'not-upgraded';
   if (/\bcharacters?\b|[&@$*] or [&@$*]|\bampersand\b/.test(words) && /\b(?:cannot|can ?not|not (?:be )?(?:allowed|permitted|supported|accepted)|invalid|unable|contains?)\b/.test(words)) return 'bad-character';
   if (/\b(?:pass ?code|one-?time|verification code|security code|authentication code|mfa|otp|token)\b/.test(words)) return 'bad-passcode';
-  if (/\b(?:invalid|incorrect|wrong|unknown|does not match|did not match|not recogni[sz]ed|not found|no such|no matching|login failed|authentication failed|could not be verified|not valid)\b/.test(words)) {
+  if (/\b(?:invalid|incorrect|wrong|unknown|(?:do|does|did)(?: not|n't) match|not recogni[sz]ed|not found|no such|no matching|login failed|authentication failed|could not be verified|not valid)\b|\bno (?:\S+ ){0,3}(?:was|were|is|are|could be) found\b|\b(?:could not|couldn't|cannot|can't|unable to|did not|didn't) (?:find|locate|verify|validate|authenticate|match|recogni[sz]e)\b/.test(words)) {
     return 'bad-credentials';
   }
   return 'unknown';

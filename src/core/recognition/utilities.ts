@@ -28,6 +28,12 @@ function itemScore(link: Element, words: string, base: string, host: string): nu
   return isLinkingScript(scriptName(target)) ? (score > 0 ? 3 : /\b(?:link|account|pacer)/.test(words) ? 1 : 0) : score;
 }
 
+/** A link to the NextGen menu page by its address: `DisplayMenu.pl?NextGenRelease11`. */
+function isNextGenMenuAddress(link: Element, base: string): boolean {
+  const target = linkTarget(link, base);
+  return target !== null && /^next ?gen/.test(menuName(target) ?? '');
+}
+
 /**
  * @param headline the page's title and heading words, to tell the NextGen menu page from Utilities
  * @param scanLinks whether the page is short enough to read every link's words
@@ -49,7 +55,7 @@ export function findUtilitiesPage(doc: Document, url: URL | null, base: string, 
     if (score > best) {
       best = score;
       linkItem = link;
-    } else if (!nextGenLink && isNextGenMenuLabel(words)) nextGenLink = link;
+    } else if (!nextGenLink && (isNextGenMenuLabel(words) || isNextGenMenuAddress(link, base))) nextGenLink = link;
   }
   // A loose match counts only where the item belongs: on the Utilities or NextGen menu page.
   if (best < 2 && !isUtilitiesAddress && !isNextGenAddress) linkItem = null;

@@ -2,7 +2,9 @@
 // recognition reads no layout. Dialogs of the central login (PrimeFaces) are hidden by
 // `aria-hidden`, `display:none` or an overlay class until their script shows them.
 
-const HIDDEN_CLASS = /(?:^|\s)(?:ui-helper-hidden|ui-overlay-hidden|hidden|d-none|is-hidden)(?:\s|$)/;
+// PrimeFaces' ui-helper-hidden is not here: its scripts show such elements (growl messages)
+// by style and leave the class in place.
+const HIDDEN_CLASS = /(?:^|\s)(?:ui-overlay-hidden|hidden|d-none|is-hidden)(?:\s|$)/;
 
 /** Whether an element is shown: no ancestor hides it by attribute, inline style or hiding class. */
 export function isShown(element: Element): boolean {
@@ -10,7 +12,6 @@ export function isShown(element: Element): boolean {
     if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return false;
     const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
     if (style.includes('display:none') || style.includes('visibility:hidden')) return false;
-    // PrimeFaces' visually hidden box (ui-helper-hidden-accessible) holds the real checkbox: not a hiding class.
     if (HIDDEN_CLASS.test(node.getAttribute('class') ?? '')) return false;
   }
   return true;
