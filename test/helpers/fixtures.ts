@@ -16,7 +16,7 @@ export interface LabelledPage {
 }
 
 /** Reads a labels.tsv (the format of shared/real-pages/labels.tsv). */
-export function readLabels(folder: 'real' | 'replicas'): LabelledPage[] {
+export function readLabels(folder: 'real' | 'replicas' | 'handwritten'): LabelledPage[] {
   const text = readFileSync(`${FIXTURES}${folder}/labels.tsv`, 'utf8');
   const [header, ...rows] = text.split('\n').filter((line) => line.trim() !== '');
   const columns = header!.split('\t');

@@ -6,11 +6,13 @@ import { LANDING_EXAMPLES } from '../../src/core/recognition/landing.examples';
 import { LEGACY_LOGIN_EXAMPLES } from '../../src/core/recognition/legacy-login.examples';
 import { LINK_ERROR_EXAMPLES, LINK_FORM_EXAMPLES, LINK_SUCCESS_EXAMPLES, LINK_VERIFY_EXAMPLES } from '../../src/core/recognition/linking.examples';
 import { MENUBAR_EXAMPLES } from '../../src/core/recognition/menubar.examples';
+import { ENROLLMENT_EXAMPLES, PASSCODE_EXAMPLES } from '../../src/core/recognition/mfa.examples';
+import { NOTICE_EXAMPLES, REDACTION_EXAMPLES } from '../../src/core/recognition/notices.examples';
 import { PACER_LOGIN_EXAMPLES } from '../../src/core/recognition/pacer-login.examples';
 import { NEXTGEN_MENU_EXAMPLES, UTILITIES_EXAMPLES } from '../../src/core/recognition/utilities.examples';
 import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';
 
-const urls = new Map([...readLabels('real'), ...readLabels('replicas')].map((l) => [l.path, l.url]));
+const urls = new Map([...readLabels('real'), ...readLabels('replicas'), ...readLabels('handwritten')].map((l) => [l.path, l.url]));
 
 function recognise(example: PageExample) {
   const path = `${FIXTURES}${example.page}`;
@@ -22,9 +24,10 @@ function recognise(example: PageExample) {
 const ALL: DetectorExamples[] = [
   LANDING_EXAMPLES, MENUBAR_EXAMPLES, PACER_LOGIN_EXAMPLES, LEGACY_LOGIN_EXAMPLES, UTILITIES_EXAMPLES,
   NEXTGEN_MENU_EXAMPLES, LINK_FORM_EXAMPLES, LINK_VERIFY_EXAMPLES, LINK_SUCCESS_EXAMPLES, LINK_ERROR_EXAMPLES,
+  PASSCODE_EXAMPLES, ENROLLMENT_EXAMPLES, NOTICE_EXAMPLES, REDACTION_EXAMPLES,
 ];
 
-describe.each(ALL.map((examples) => [examples.kind, examples] as const))('%s detector', (_kind, examples) => {
+describe.each(ALL.map((examples, i) => [`${examples.kind} (${i + 1})`, examples] as const))('%s detector', (_kind, examples) => {
   it.each(examples.must.map((e) => [`${e.page} ${e.url ?? ''}`, e] as const))('recognises %s', (_name, example) => {
     const got = recognise(example);
     expect(got.page).toBe(examples.kind);

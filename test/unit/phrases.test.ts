@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isLinkItemLabel, isNextGenMenuLabel, readsAsHelp, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/phrases';
+import { isGenericRule, isInstruction, isLinkItemLabel, isNextGenMenuLabel, readsAsHelp, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/phrases';
 import { PHRASE_EXAMPLES as E } from '../../src/core/recognition/phrases.examples';
 import { norm } from '../../src/core/recognition/text';
 
-const cases = [
+const cases: ReadonlyArray<readonly [string, (words: string) => boolean, { readonly match: readonly string[]; readonly reject: readonly string[] }]> = [
   ['link item', isLinkItemLabel, E.linkItem],
   ['NextGen menu link', isNextGenMenuLabel, E.nextGenMenu],
   ['success message', saysLinked, E.linked],
   ['failure message', saysFailed, E.failed],
   ['help-page headline', readsAsHelp, E.help],
-] as const;
+  ['instruction', isInstruction, E.instruction],
+  ['rule stated for everyone', isGenericRule, E.genericRule],
+];
 
 describe.each(cases)('%s', (_name, matcher, examples) => {
   it.each(examples.match)('accepts "%s"', (words) => expect(matcher(words)).toBe(true));

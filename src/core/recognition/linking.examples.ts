@@ -6,6 +6,8 @@ export const LINK_FORM_EXAMPLES: DetectorExamples = {
     { page: 'replicas/almb-link-form.html', next: 'link-fields' },
     { page: 'replicas/almd-link-form.html', next: 'link-fields' },
     { page: 'replicas/almb-link-form-invalid.html', next: 'link-fields' },
+    // Labelled only "Login" and "Password", under a legend about the CM/ECF account.
+    { page: 'handwritten/link-form-generic-labels.html', next: 'link-fields' },
   ],
   mustNot: [
     { page: 'replicas/almb-change-pacer-login.html' }, // PACER login + password: not the link
@@ -20,6 +22,8 @@ export const LINK_VERIFY_EXAMPLES: DetectorExamples = {
   must: [
     { page: 'replicas/almb-link-verify.html', next: 'confirm' },
     { page: 'replicas/almd-link-verify.html', next: 'confirm' },
+    // "If either account is wrong, click Cancel" is an instruction, not a failure.
+    { page: 'handwritten/link-verify-cancel-instructions.html', next: 'confirm' },
   ],
   mustNot: [{ page: 'replicas/almb-link-form.html' }, { page: 'replicas/almb-linking-faq.html' }],
 };
@@ -30,10 +34,12 @@ export const LINK_SUCCESS_EXAMPLES: DetectorExamples = {
     { page: 'replicas/almb-link-success.html', next: 'refresh' },
     { page: 'replicas/almd-link-success.html', next: 'refresh' },
     { page: 'replicas/almb-link-success-refreshed.html', next: null },
+    { page: 'handwritten/link-success-connected.html', next: 'refresh' }, // "connected", not "linked"
   ],
   mustNot: [
     { page: 'replicas/almb-linking-faq.html' }, // "...has been successfully linked, press F5" in prose
     { page: 'replicas/www-linking-faq.html' },
+    { page: 'handwritten/court-news-linking.html' }, // news quoting the success message
     { page: 'real/flnb-ecf-landing.html' }, // "Each Filer MUST Link PACER account to CM/ECF account"
     { page: 'replicas/almb-link-error-already-linked.html' },
   ],

@@ -112,17 +112,16 @@ const DONE = new RegExp(
 /** A success said about these accounts: to the user, about "the accounts", or with the accounts as its subject. */
 const ABOUT_USER =
   /\b(?:you|your)\b|\b(?:the|this|these|both)(?: two| following)? (?:(?:cm\/ecf|ecf|pacer|filer|e-?filing) )?(?:accounts?|logins?)\b|^(?:(?:the )?(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)|accounts?|(?:account )?link(?:ing)?|connection|association|success|done|complete|linked|connected|congratulations)\b|\b(?:the |account )?link(?:ing)? (?:request |process )?(?:was|is|has)\b/;
-/** Looser, for the page that answers the linking form: "CM/ECF account jdoe linked to PACER account jdoe24". */
-const ABOUT_ACCOUNTS = /\b(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)\b/;
 const NEGATED = /\b(?:not|never|no longer|un(?:able|successful)|could ?n[o']t|can ?n[o']t|failed|fail(?:ure)?|error|denied|rejected|already|previously|another|a different)\b/;
 
 /**
  * Whether one statement reports the accounts as linked. Without evidence that the page answers
- * the linking form, it must speak to the user ("your accounts are now connected"): a news page's
- * "500 attorneys have linked their CM/ECF accounts" reports nothing about this user.
+ * the linking form, it must speak to the user or of the accounts ("your accounts are now
+ * connected"): a news page's "500 attorneys have linked" reports nothing about this user.
  */
 export function saysLinked(statement: string, answersForm = false): boolean {
-  return DONE.test(statement) && (ABOUT_USER.test(statement) || (answersForm && ABOUT_ACCOUNTS.test(statement))) && !NEGATED.test(statement);
+  // On the page that answers the verification, a success said any way is this link's success.
+  return DONE.test(statement) && (answersForm || ABOUT_USER.test(statement)) && !NEGATED.test(statement);
 }
 
 /** A failure reported: the link, the login or the request did not go through. */

@@ -7,6 +7,8 @@ export const UTILITIES_EXAMPLES: DetectorExamples = {
     { page: 'replicas/almd-utilities.html', next: 'nextgen-menu' },
     // Reached at another address, the item alone still makes it the Utilities page.
     { page: 'replicas/almb-utilities.html', url: 'https://ecf.almb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1', next: 'link-item' },
+    { page: 'handwritten/utilities-item-other-words.html', next: 'link-item' }, // "Link Your CM/ECF Account to Your Upgraded PACER Account"
+    { page: 'handwritten/utilities-without-item.html', next: null }, // no item: the guide says why that can be
   ],
   mustNot: [
     { page: 'replicas/almd-nextgen-menu.html' },
