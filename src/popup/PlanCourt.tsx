@@ -2,7 +2,7 @@
 // the date of its last step, open its filing site, its own website, and, on request, the
 // "before you start" checklist, the six steps, and removal with confirmation.
 import { Component } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { courtName } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
 import { STEPS } from '../core/flow/steps';
@@ -34,6 +34,12 @@ function PlanCourtRow({ row, ticked, listMonth, onOpen, onTick, onRemove }: Plan
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [alsoReset, setAlsoReset] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  // The question takes the focus once, when it opens (not at every render: ticking its box
+  // must leave the focus on the box).
+  useLayoutEffect(() => {
+    if (confirming) yes.current?.focus();
+  }, [confirming]);
   const name = courtName(court);
   const headingId = `plan-${court.id}`;
   const detailsId = `plan-${court.id}-details`;
@@ -99,7 +105,7 @@ function PlanCourtRow({ row, ticked, listMonth, onOpen, onTick, onRemove }: Plan
           <label class="check">
             <input type="checkbox" checked={alsoReset} onChange={(e) => setAlsoReset((e.target as HTMLInputElement).checked)} /> {text('remove_also_reset')}
           </label>
-          <button type="button" class="danger" onClick={() => onRemove(court.id, alsoReset)} ref={(el) => el?.focus()}>
+          <button type="button" class="danger" onClick={() => onRemove(court.id, alsoReset)} ref={yes}>
             {text('remove_yes')}
           </button>
           <button type="button" onClick={cancel}>

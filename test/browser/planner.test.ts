@@ -291,7 +291,11 @@ describe('the keyboard alone', () => {
     // This court's Remove… comes before its checklist: back up to it.
     await tabTo(popup, (el) => el.text === TEXTS.remove, 'Remove', 'Shift+Tab');
     await popup.keyboard.press('Enter');
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe(TEXTS.remove_yes);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe(TEXTS.remove_yes);
+    // Ticking the question's box leaves the focus on the box.
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Space');
+    expect(await popup.evaluate(() => { const el = document.activeElement as HTMLInputElement; return [el.type, el.checked]; })).toEqual(['checkbox', true]);
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent), { message: 'Escape: back to Remove…' }).toBe(TEXTS.remove);
     expect(await rowIds(popup)).toEqual(['almb', 'nysd']);
