@@ -15,12 +15,19 @@ import type { CoachMarkState } from './coach-mark';
  */
 export type Name = string | RegExp;
 
+/**
+ * What to type: the words themselves, or words read off another page at that moment, in a
+ * second tab of the same browser (the practice authenticator's one-time passcode, which
+ * changes every 30 seconds, is on the practice settings page: as a person reads it off a phone).
+ */
+export type Value = string | { readonly readFrom: string; readonly selector: string };
+
 /** One thing a person does. A step's `do` is a list of these, done in order. */
 export type Action =
   | { readonly goto: string }
   | { readonly clickLink: Name }
   | { readonly clickButton: Name }
-  | { readonly fill: Name; readonly value: string }
+  | { readonly fill: Name; readonly value: Value }
   | { readonly check: Name }
   /** A CSS selector, for a control its words do not tell apart (the menu bar's Utilities, whose words the page splits). */
   | { readonly click: string }
@@ -48,6 +55,8 @@ export interface Driver {
   press(key: string): Promise<void>;
   /** Fills the field with this label. */
   fill(label: Name, value: string): Promise<void>;
+  /** The text of the first element matching `selector` on the page at `url`, opened in a second tab (closed after). */
+  textAt(url: string, selector: string): Promise<string>;
   /** Ticks the checkbox with this label. */
   check(label: Name): Promise<void>;
   /** F5: reloads the page and waits for it. */
@@ -80,7 +89,7 @@ export async function perform(driver: Driver, action: Action): Promise<void> {
   if ('goto' in action) return driver.goto(action.goto);
   if ('clickLink' in action) return driver.clickLink(action.clickLink);
   if ('clickButton' in action) return driver.clickButton(action.clickButton);
-  if ('fill' in action) return driver.fill(action.fill, action.value);
+  if ('fill' in action) return driver.fill(action.fill, typeof action.value === 'string' ? action.value : (await driver.textAt(action.value.readFrom, action.value.selector)).trim());
   if ('check' in action) return driver.check(action.check);
   if ('click' in action) return driver.click(action.click);
   if ('hover' in action) return driver.hover(action.hover);
@@ -96,7 +105,7 @@ export function describeAction(action: Action): string {
   if ('goto' in action) return `open ${action.goto}`;
   if ('clickLink' in action) return `click link ${name(action.clickLink)}`;
   if ('clickButton' in action) return `click button ${name(action.clickButton)}`;
-  if ('fill' in action) return `fill ${name(action.fill)}`;
+  if ('fill' in action) return `fill ${name(action.fill)}${typeof action.value === 'string' ? '' : ` with ${action.value.selector} from ${action.value.readFrom}`}`;
   if ('check' in action) return `tick ${name(action.check)}`;
   if ('click' in action) return `click ${action.click}`;
   if ('hover' in action) return `point at ${action.hover}`;

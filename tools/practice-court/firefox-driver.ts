@@ -201,6 +201,18 @@ export class FirefoxDriver implements Driver {
     await field.type(value);
   }
 
+  async textAt(url: string, selector: string): Promise<string> {
+    const other = await FirefoxDriver.open(this.firefox);
+    try {
+      await other.goto(url);
+      await other.waitFor(selector);
+      return await other.evaluate((s: string) => document.querySelector(s)?.textContent ?? '', selector);
+    } finally {
+      await other.close();
+      await this.front();
+    }
+  }
+
   async check(label: Name): Promise<void> {
     await this.front();
     const box = await this.control('field', label);

@@ -62,6 +62,17 @@ export class PlaywrightDriver implements Driver {
     await this.page.getByLabel(label).first().fill(value);
   }
 
+  async textAt(url: string, selector: string): Promise<string> {
+    const other = await this.page.context().newPage();
+    try {
+      await other.goto(url);
+      return (await other.locator(selector).first().textContent()) ?? '';
+    } finally {
+      await other.close();
+      await this.page.bringToFront();
+    }
+  }
+
   async check(label: Name): Promise<void> {
     await this.page.getByLabel(label).first().check();
   }

@@ -11,6 +11,8 @@
 //     do: [{ fill: 'Username', value: 'pfiler2024' }, { clickButton: 'Login' }],   // Action[]
 //     expect: { court: 'almb', page: 'pacer-login', next: 'redaction' },          // the recognition
 //     guide: { title: 'redaction_do', step: 2, mentions: ['warn_redaction'] } }    // the coach mark
+// A value to type can also be read off another page at that moment (driver.ts, Value): the
+// practice authenticator's passcode is { readFrom: '…/practice', selector: '#practice-passcode' }.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
