@@ -9,11 +9,12 @@ import { storeTextTemplates, textTemplates } from './texts';
 import { managedSettings, PLANNED_MAX, PLANNER_KEY, STORAGE_KEY, withEvent, withPolicy, type StoredPlanner, type StoredState } from '../shared/storage-schema';
 import { loadStored, updateState, updateStored, type Stored } from './store';
 import { countBadge, plannable, plannedCourt, storedCounts } from '../core/planner/plan';
+import { rememberPointer } from './trail';
 
 /** The last page each tab reported, for the popup and the tests; gone when the browser closes. */
 async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
-  const { event, court, next, path } = message;
-  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, ...event } });
+  const { event, court, next, path, unsure } = message;
+  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, unsure, ...event } });
 }
 
 async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
@@ -24,6 +25,7 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     if (tabId !== undefined) await setBadge(tabId, null);
     return;
   }
+  if (message.points && !message.event.training) await rememberPointer(court.id, message.points, message.event.at);
   const state = await updateState((current) => {
     const before = current.courts[court.id] ?? EMPTY_PROGRESS;
     const after = reduceProgress(before, message.event);

@@ -196,6 +196,7 @@ export class GuideController {
         guideHidden: false,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         forcedColors: matchMedia('(forced-colors: active)').matches,
+        guideUnsure: recognition.unsure !== null,
       }),
     );
     return settings?.helpDesk ? text('call_help_desk', contactLine(settings.helpDesk), code) : text('call_default', code);
@@ -263,8 +264,9 @@ export class GuideController {
       event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, courtConfirmed: recognition.courtConfirmed, at: Date.now() },
       wantTexts,
       points: pointer(recognition),
+      unsure: recognition.unsure,
     };
-    const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason, message.points]);
+    const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason, message.points, message.unsure]);
     // The same page again is no news, unless the words are still missing and nobody is asking.
     if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
     this.reported = signature;

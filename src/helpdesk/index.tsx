@@ -26,7 +26,7 @@ function HelpDeskPage() {
       <form onSubmit={decode}>
         <label for="code">{text('hd_code_label')}</label>
         <div class="row">
-          <input id="code" name="code" autocomplete="off" spellcheck={false} value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} placeholder="K7Q-4MX-2PD-R*" />
+          <input id="code" name="code" autocomplete="off" spellcheck={false} value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} placeholder="K7Q-4MX-2PD-R9*" />
           <button type="submit">{text('hd_read_button')}</button>
         </div>
       </form>

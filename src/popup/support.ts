@@ -17,6 +17,8 @@ export interface TabFacts {
   readonly path: string;
   readonly training: boolean;
   readonly reason: string | null;
+  /** Why the guide could not place the page, when it could not. */
+  readonly unsure?: string | null;
 }
 
 export async function activeTabFacts(): Promise<TabFacts | null> {
@@ -40,6 +42,7 @@ export function supportCode(state: StoredState, tab: TabFacts | null): string {
       training: tab?.training ?? false,
       progress: court ? state.courts[court] ?? null : null,
       guideHidden: state.settings.guideHidden || (court !== null && state.settings.hiddenCourts.includes(court)),
+      guideUnsure: typeof tab?.unsure === 'string',
       reducedMotion: media('(prefers-reduced-motion: reduce)'),
       forcedColors: media('(forced-colors: active)'),
     }),
@@ -53,7 +56,7 @@ export function supportReport(state: StoredState, tab: TabFacts | null): string 
     extensionVersion: browser.runtime.getManifest().version,
     browser: `${family} ${major}`,
     code: supportCode(state, tab),
-    tab: tab ? { court: tab.court, page: tab.page, path: tab.path, training: tab.training } : null,
+    tab: tab ? { court: tab.court, page: tab.page, path: tab.path, training: tab.training, unsure: tab.unsure ?? null } : null,
     state,
     reducedMotion: media('(prefers-reduced-motion: reduce)'),
     forcedColors: media('(forced-colors: active)'),

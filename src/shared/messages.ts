@@ -1,7 +1,7 @@
 // The one message protocol between the content script, the popup and the background.
 // Every message is checked on arrival: pages cannot send to the extension, but a bug can.
 import type { PageEvent } from '../core/progress/progress';
-import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, type ControlKind } from '../core/recognition/types';
+import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, FLOW_EVIDENCE, UNSURE_KINDS, type ControlKind, type FlowEvidence, type UnsureKind } from '../core/recognition/types';
 import { PLANNED_MAX, type Settings, type StoredPlanner, type StoredState } from './storage-schema';
 import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
 import type { TextTemplates } from '../core/flow/texts';
@@ -17,6 +17,16 @@ export interface PageMessage {
   readonly path: string;
   /** The content script has no texts yet: answer with them (see PageReply). */
   readonly wantTexts: boolean;
+  /** Where the guide points on this page, as path hashes, for the next page's flow evidence (core/flow/trail.ts). */
+  readonly points: PagePointer | null;
+  /** Why the guide could not place the page, when it could not (for the support code and report). */
+  readonly unsure: UnsureKind | null;
+}
+
+export interface PagePointer {
+  readonly control: FlowEvidence;
+  readonly from: string;
+  readonly to: readonly string[];
 }
 
 export type Message =
@@ -63,17 +73,32 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
     (event.filer === null || typeof event.filer === 'boolean') &&
     (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
     typeof event.training === 'boolean' &&
+    typeof event.courtConfirmed === 'boolean' &&
     isPlausibleTime(event.at) &&
     typeof raw.wantTexts === 'boolean';
-  if (!valid) return null;
+  const points = parsePointer(raw.points);
+  const unsure = raw.unsure === undefined || raw.unsure === null ? null : UNSURE_KINDS.includes(raw.unsure as UnsureKind) ? (raw.unsure as UnsureKind) : undefined;
+  if (!valid || points === undefined || unsure === undefined) return null;
   return {
     type: 'page',
     court: raw.court as string | null,
     next: raw.next as ControlKind | null,
     path: raw.path as string,
-    event: { page: event.page as PageEvent['page'], filer: event.filer as boolean | null, reason: event.reason as PageEvent['reason'], training: event.training as boolean, at: event.at as number },
+    event: { page: event.page as PageEvent['page'], filer: event.filer as boolean | null, reason: event.reason as PageEvent['reason'], training: event.training as boolean, courtConfirmed: event.courtConfirmed as boolean, at: event.at as number },
     wantTexts: raw.wantTexts as boolean,
+    points,
+    unsure,
   };
+}
+
+const PATH_KEY = /^[0-9a-f]{8}$/;
+
+/** A page's pointer, rebuilt; `undefined` when it is malformed (the whole message is refused). */
+function parsePointer(raw: unknown): PagePointer | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (!isRecord(raw) || !FLOW_EVIDENCE.includes(raw.control as FlowEvidence) || typeof raw.from !== 'string' || !PATH_KEY.test(raw.from)) return undefined;
+  if (!Array.isArray(raw.to) || raw.to.length === 0 || raw.to.length > 4 || !raw.to.every((key) => typeof key === 'string' && PATH_KEY.test(key))) return undefined;
+  return { control: raw.control as FlowEvidence, from: raw.from, to: [...(raw.to as string[])] };
 }
 
 export function parseMessage(raw: unknown): Message | null {

@@ -8,6 +8,8 @@ import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/pr
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
 import type { TextTemplates } from '../core/flow/texts';
 import { PREP_ITEMS, plannable, plannedCourt, type PlannedCourt, type PrepItem } from '../core/planner/plan';
+import type { Trail, TrailEntry } from '../core/flow/trail';
+import { FLOW_EVIDENCE, type FlowEvidence } from '../core/recognition/types';
 
 export const STORAGE_KEY = 'state';
 export const STORAGE_VERSION = 1;
@@ -186,6 +188,32 @@ function readStoredStateOrThrow(raw: unknown): { state: StoredState; repaired: b
   const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice.slice(0, 200) : null;
   const repairNotice = problems.length ? [...new Set(problems)].join(', ').slice(0, 200) : previousNotice;
   return { state: { version: STORAGE_VERSION, courts, settings, events, repairNotice }, repaired: problems.length > 0 };
+}
+
+/**
+ * Third key: where the guide last pointed in each court (see core/flow/trail.ts), written by
+ * the background from page reports and read by content scripts with the state, so a page
+ * knows it answers the linking item or the linking form. Path hashes and times only.
+ */
+export const TRAIL_KEY = 'flowTrail';
+
+const PATH_KEY = /^[0-9a-f]{8}$/;
+
+/** The stored trail, each court's entry kept only when whole and valid; never throws. */
+export function readStoredTrail(raw: unknown): Trail {
+  if (!isRecord(raw)) return {};
+  const trail: Record<string, TrailEntry> = {};
+  try {
+    for (const [court, entry] of Object.entries(raw)) {
+      if (!isKnownCourt(court) || !isRecord(entry) || !FLOW_EVIDENCE.includes(entry.control as FlowEvidence) || !isTime(entry.at)) continue;
+      if (typeof entry.from !== 'string' || !PATH_KEY.test(entry.from) || !Array.isArray(entry.to) || entry.to.length > 4) continue;
+      const to = entry.to.filter((key): key is string => typeof key === 'string' && PATH_KEY.test(key));
+      if (to.length) trail[court] = { control: entry.control as FlowEvidence, from: entry.from, to, at: entry.at };
+    }
+  } catch {
+    return {};
+  }
+  return trail;
 }
 
 /** The stored words if they are whole and from this version of the extension; otherwise null. */

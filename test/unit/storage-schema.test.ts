@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/shared/messages';
-import { EMPTY_STATE, readStoredState, readStoredTexts, STORAGE_VERSION } from '../../src/shared/storage-schema';
+import { EMPTY_STATE, readStoredState, readStoredTexts, readStoredTrail, STORAGE_VERSION } from '../../src/shared/storage-schema';
 import { CATALOGS, formatMessage } from '../../src/core/flow/catalog';
 import { SLOTS, templateTranslator } from '../../src/core/flow/texts';
 
@@ -34,8 +34,14 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, at: Date.now() }, wantTexts: false };
+    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, wantTexts: false, points: null, unsure: null };
     expect(parseMessage(page)).toEqual(page);
+    const pointer = { control: 'link-item', from: '0a1b2c3d', to: ['deadbeef'] };
+    expect(parseMessage({ ...page, points: pointer })).toEqual({ ...page, points: pointer });
+    expect(parseMessage({ ...page, points: { ...pointer, to: ['/cgi-bin/LinkAcct.pl'] } }), 'a pointer holds path hashes only').toBeNull();
+    expect(parseMessage({ ...page, points: { ...pointer, control: 'entry' } })).toBeNull();
+    expect(parseMessage({ ...page, unsure: 'after-step' })).toEqual({ ...page, unsure: 'after-step' });
+    expect(parseMessage({ ...page, unsure: 'whatever' })).toBeNull();
     expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
     expect(parseMessage({ ...page, path: '/cgi-bin/DktRpt.pl?110375219183771' })).toBeNull();
     expect(parseMessage({ ...page, event: { ...page.event, page: 'evil' } })).toBeNull();
@@ -45,17 +51,17 @@ describe('messages', () => {
   });
 
   it('returns a fresh object of the known fields only, whatever else a page report carries', () => {
-    const event = { page: 'court-home', filer: null, reason: null, training: false, at: Date.now(), pageText: 'Johnathan Litigant' };
+    const event = { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now(), pageText: 'Johnathan Litigant' };
     const raw = { type: 'page', court: 'almb', next: 'entry', path: '/', event, wantTexts: false, typed: 'secret', __proto__: { polluted: true } };
     const parsed = parseMessage(raw)!;
     expect(parsed).not.toBe(raw);
     expect(JSON.stringify(parsed)).not.toMatch(/Johnathan|secret|polluted/);
-    expect(Object.keys(parsed).sort()).toEqual(['court', 'event', 'next', 'path', 'type', 'wantTexts']);
-    expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'filer', 'page', 'reason', 'training']);
+    expect(Object.keys(parsed).sort()).toEqual(['court', 'event', 'next', 'path', 'points', 'type', 'unsure', 'wantTexts']);
+    expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'courtConfirmed', 'filer', 'page', 'reason', 'training']);
   });
 
   it('refuses absurd times and court ids that are not ids', () => {
-    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, path: '/', event: { page: 'court-home', filer: null, reason: null, training: false, at }, wantTexts: false });
+    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, path: '/', event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, wantTexts: false });
     for (const at of [1, -5, Number.NaN, Infinity, 1e20, Date.now() + 7 * 86_400_000, '1700000000000']) expect(parseMessage(page(at)), String(at)).toBeNull();
     for (const court of ['', 'ALMB; drop', 'a'.repeat(40), 42]) expect(parseMessage(page(Date.now(), court)), String(court)).toBeNull();
     expect(parseMessage({ type: 'reset-court', court: { toString: null } })).toBeNull();
@@ -113,5 +119,13 @@ describe('stored texts', () => {
         expect(translate(id as never, ['A', 'B', 'C']), `${lang}:${id}`).toBe(formatMessage(entry, ['A', 'B', 'C']));
       }
     }
+  });
+});
+
+describe('stored flow trail', () => {
+  it('keeps each court\'s pointer only when whole, and never throws', () => {
+    const good = { control: 'link-item', from: '0a1b2c3d', to: ['deadbeef'], at: 1 };
+    expect(readStoredTrail({ almb: good, almd: { ...good, control: 'entry' }, nosuch: good, cacb: { ...good, to: ['/cgi-bin/LinkAcct.pl'] } })).toEqual({ almb: good });
+    for (const garbage of [undefined, null, 'x', 42, [], { almb: null }, { almb: { toString: null } }, { almb: { ...good, at: -1 } }]) expect(readStoredTrail(garbage)).toEqual({});
   });
 });

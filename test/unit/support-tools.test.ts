@@ -75,7 +75,7 @@ describe('npm run -s support', () => {
   }, 60_000);
 
   it('explains a mistyped code, bad JSON, a wrong state, a binary file and bad usage', () => {
-    expect(run(['decode', 'K7Q-4MX']).stderr).toContain('has 11 characters');
+    expect(run(['decode', 'K7Q-4MX']).stderr).toContain('has 12 characters');
     writeFileSync(join(dir, 'bad.json'), '{nope');
     expect(run(['encode', join(dir, 'bad.json')]).stderr).toContain('is not valid JSON');
     writeFileSync(join(dir, 'wrong.json'), JSON.stringify({ court: 'atlantis' }));

@@ -12,6 +12,7 @@ import { checkLink, MFA_SKIPS, passcodeAccepted, pacerLogin, practicePasscode, t
 import { PRACTICE_CSS, practiceScript } from './assets';
 import { makeCertificate } from './certificate';
 import * as ecf from './cmecf-pages';
+import * as otherWords from './other-words';
 import { linkingFaqPage } from './help-pages';
 import { LOGIN_SCRIPT, pacerLoginPage, type LoginStage } from './pacer-pages';
 import { practiceControlPage, type Scenario } from './practice-page';
@@ -284,6 +285,8 @@ async function ecfHost(req: IncomingMessage, res: ServerResponse, url: URL, host
   const path = url.pathname;
   const script = path.toLowerCase();
   const pacer = session.pacer[host.training ? 'training' : 'live'];
+  // The linking steps' pages: as the replicas word them, or in other words and structure.
+  const steps: LinkingPages = session.scenario === 'other-words' ? otherWords : ecf;
 
   if (script === '/lib/practice.js') return send(res, 200, practiceScript(utilitiesItems(view())), 'text/javascript');
   if (script === '/' || script === '/index.html') return court.type === 'bankruptcy' ? page(ecf.bankruptcyLanding(view())) : send(res, 200, ecf.districtRoot());
@@ -299,30 +302,37 @@ async function ecfHost(req: IncomingMessage, res: ServerResponse, url: URL, host
     if (session.scenario === 'legacy-court') return page(ecf.legacyLoginPage(view()));
     if (!pacer || pacer.stage !== 'done') return redirect(res, loginAddress(host));
     state.ecfLoggedIn = true;
-    return page(ecf.ecfMainPage(view()));
+    return page(steps.ecfMainPage(view()));
   }
   // Everything below needs a logged-in user, as on a real court site.
   if (!state.ecfLoggedIn || !pacer) return redirect(res, '/cgi-bin/login.pl');
   if (script === '/cgi-bin/displaymenu.pl') {
     const menu = url.search.slice(1).split(/[&=]/)[0]?.toLowerCase();
-    if (menu === 'utilities') return page(ecf.utilitiesPage(view()));
-    if (menu === 'nextgenrelease11') return page(ecf.nextGenMenuPage(view()));
+    if (menu === 'utilities') return page(steps.utilitiesPage(view()));
+    if (menu === 'nextgenrelease11') return page(steps.nextGenMenuPage(view()));
     return page(ecf.ecfPage(view(), decodeURIComponent(menu ?? 'Menu'), '<P>This menu is not part of the practice.</P>'));
   }
-  if (script === '/cgi-bin/linkacct.pl') return linkAccount(req, res, url, state, pacer.account, view, page);
+  if (script === '/cgi-bin/linkacct.pl') return linkAccount(req, res, url, state, pacer.account, view, page, steps);
+  // A court news page that describes the steps in prose: never a step of the flow.
+  if (script === '/cgi-bin/shownews.pl') return page(otherWords.linkingNewsPage(view()));
   return page(ecf.ecfPage(view(), 'Practice court', '<P>This page is not part of the practice. Use the menu bar above.</P>'));
 }
 
-async function linkAccount(req: IncomingMessage, res: ServerResponse, url: URL, state: CourtSession, account: PacerAccount, view: () => ecf.EcfView, page: (html: string) => void): Promise<void> {
+/** The pages of the linking steps, as cmecf-pages.ts and other-words.ts both write them. */
+type LinkingPages = Pick<typeof ecf, 'ecfMainPage' | 'utilitiesPage' | 'nextGenMenuPage' | 'linkFormPage' | 'linkVerifyPage' | 'linkSuccessPage' | 'linkErrorPage'> & {
+  readonly LINK_ERRORS: Readonly<Record<keyof typeof ecf.LINK_ERRORS, string>>;
+};
+
+async function linkAccount(req: IncomingMessage, res: ServerResponse, url: URL, state: CourtSession, account: PacerAccount, view: () => ecf.EcfView, page: (html: string) => void, steps: LinkingPages): Promise<void> {
   if (req.method !== 'POST') {
     if (url.search === '?linked') {
       if (!state.linked) return redirect(res, '/cgi-bin/LinkAcct.pl');
-      page(ecf.linkSuccessPage(view()));
+      page(steps.linkSuccessPage(view()));
       // The menu bar is built when a page loads: the filing menus appear on the next load (F5).
       state.menusShown = true;
       return;
     }
-    return page(ecf.linkFormPage(view()));
+    return page(steps.linkFormPage(view()));
   }
   const form = await formOf(req);
   if (form.get('step') === 'confirm') {
@@ -336,9 +346,9 @@ async function linkAccount(req: IncomingMessage, res: ServerResponse, url: URL, 
   const outcome = checkLink(login, form.get('key') ?? '', account);
   if (outcome === 'verify') {
     state.pendingLink = { cmecf: login };
-    return page(ecf.linkVerifyPage(view(), { cmecf: login, pacer: account.username, pacerName: account.name }));
+    return page(steps.linkVerifyPage(view(), { cmecf: login, pacer: account.username, pacerName: account.name }));
   }
-  return page(ecf.linkErrorPage(view(), ecf.LINK_ERRORS[outcome]));
+  return page(steps.linkErrorPage(view(), steps.LINK_ERRORS[outcome]));
 }
 
 /** The items the Utilities drop-down shows: like the page, with or without the link item. */

@@ -1,20 +1,22 @@
-// The support code a user reads aloud to a help desk: enumerated facts only, packed into 50
-// bits, written as 10 Crockford base32 characters plus Crockford's mod-37 check symbol,
-// grouped for reading: "K7Q-4MX-2PD-R*". A single wrong character and a swap of two
-// characters are always caught (37 is prime and larger than any digit difference).
+// The support code a user reads aloud to a help desk: enumerated facts only, packed into 55
+// bits, written as 11 Crockford base32 characters plus Crockford's mod-37 check symbol,
+// grouped for reading: "K7Q-4MX-2PD-R9*". A single wrong character and a swap of two
+// characters are always caught (37 is prime and larger than any digit difference). Codes of
+// format 1 (50 bits, 10 characters and the check: "K7Q-4MX-2PD-R*"), made by versions before
+// the MFA login's page kinds, still decode.
 import { allCourts } from '../courts/courts';
 import { STEP_IDS, type StepId } from '../flow/steps';
 import type { CourtStatus } from '../progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../recognition/types';
 
-export const CODE_FORMAT = 1;
+export const CODE_FORMAT = 2;
 
 export const BROWSER_FAMILIES = ['other', 'chrome', 'edge', 'firefox'] as const;
 export type BrowserFamily = (typeof BROWSER_FAMILIES)[number];
 
 export const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
 
-export const FLAG_NAMES = ['training', 'filingMenusSeen', 'f5Done', 'guideHidden', 'reducedMotion', 'forcedColors'] as const;
+export const FLAG_NAMES = ['training', 'filingMenusSeen', 'f5Done', 'guideHidden', 'reducedMotion', 'forcedColors', 'guideUnsure'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
 
 export interface SupportState {
@@ -30,11 +32,16 @@ export interface SupportState {
   readonly flags: Readonly<Record<FlagName, boolean>>;
 }
 
-/** [field, bits]: the layout of the 50 bits, most significant first. */
-const LAYOUT = [
-  ['format', 3], ['major', 4], ['minor', 6], ['court', 8], ['page', 4], ['step', 3], ['status', 3], ['reason', 3], ['family', 2], ['browserMajor', 8], ['flags', 6],
-] as const;
-const DATA_CHARS = 10;
+type Field = 'format' | 'major' | 'minor' | 'court' | 'page' | 'step' | 'status' | 'reason' | 'family' | 'browserMajor' | 'flags';
+
+/** Each format's layout, [field, bits] most significant first, and its number of data characters. */
+const LAYOUTS: Readonly<Record<number, { readonly fields: ReadonlyArray<readonly [Field, number]>; readonly chars: number }>> = {
+  // 50 bits: 12 page kinds, 4 reasons, 6 flags.
+  1: { fields: [['format', 3], ['major', 4], ['minor', 6], ['court', 8], ['page', 4], ['step', 3], ['status', 3], ['reason', 3], ['family', 2], ['browserMajor', 8], ['flags', 6]], chars: 10 },
+  // 54 of 55 bits: room for the MFA login's page kinds (31), its reasons (15) and 8 flags.
+  2: { fields: [['format', 3], ['major', 4], ['minor', 6], ['court', 8], ['page', 5], ['step', 3], ['status', 3], ['reason', 4], ['family', 2], ['browserMajor', 8], ['flags', 8]], chars: 11 },
+};
+const CURRENT = LAYOUTS[CODE_FORMAT]!;
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHECK_SYMBOLS = `${ALPHABET}*~$=U`;
@@ -43,7 +50,7 @@ export class SupportCodeError extends Error {}
 
 const clamp = (value: number, bits: number) => Math.max(0, Math.min(Math.trunc(value), 2 ** bits - 1));
 
-function numbers(state: SupportState): Record<(typeof LAYOUT)[number][0], number> {
+function numbers(state: SupportState): Record<Field, number> {
   const courtIndex = state.court === null ? 0 : allCourts().findIndex((c) => c.id === state.court) + 1;
   const indexOr0 = <T>(list: readonly T[], value: T | null) => (value === null ? 0 : list.indexOf(value) + 1);
   return {
@@ -67,11 +74,11 @@ function checkSymbol(value: bigint): string {
 
 /** The code for a state, grouped for reading aloud. */
 export function encodeSupportCode(state: SupportState): string {
-  const fields = numbers(state);
+  const fields = { ...numbers(state), format: CODE_FORMAT };
   let value = 0n;
-  for (const [name, bits] of LAYOUT) value = (value << BigInt(bits)) | BigInt(clamp(fields[name], bits));
+  for (const [name, bits] of CURRENT.fields) value = (value << BigInt(bits)) | BigInt(clamp(fields[name], bits));
   let chars = '';
-  for (let i = 0; i < DATA_CHARS; i += 1) chars = ALPHABET[Number((value >> BigInt(5 * i)) & 31n)]! + chars;
+  for (let i = 0; i < CURRENT.chars; i += 1) chars = ALPHABET[Number((value >> BigInt(5 * i)) & 31n)]! + chars;
   const code = chars + checkSymbol(value);
   return code.match(/.{1,3}/g)!.join('-');
 }
@@ -83,10 +90,13 @@ export function normaliseCode(typed: string): string {
 
 export function decodeSupportCode(typed: string): SupportState {
   const code = normaliseCode(typed);
-  if (code.length === 0) throw new SupportCodeError('Type the code the caller reads out, e.g. K7Q-4MX-2PD-R*.');
-  if (code.length !== DATA_CHARS + 1) {
-    throw new SupportCodeError(`A support code has ${DATA_CHARS + 1} characters; this has ${code.length}. Ask the caller to read it again, group by group.`);
+  if (code.length === 0) throw new SupportCodeError('Type the code the caller reads out, e.g. K7Q-4MX-2PD-R9*.');
+  // The length tells the format: 12 characters now, 11 from versions before format 2.
+  const layout = Object.values(LAYOUTS).find((l) => l.chars + 1 === code.length);
+  if (!layout) {
+    throw new SupportCodeError(`A support code has ${CURRENT.chars + 1} characters; this has ${code.length}. Ask the caller to read it again, group by group.`);
   }
+  const DATA_CHARS = layout.chars;
   let value = 0n;
   for (const [i, char] of [...code.slice(0, DATA_CHARS)].entries()) {
     const digit = ALPHABET.indexOf(char);
@@ -99,11 +109,11 @@ export function decodeSupportCode(typed: string): SupportState {
     throw new SupportCodeError('This code does not check out: a character was probably misheard or two were swapped. Ask the caller to read it again, slowly.');
   }
   const fields: Record<string, number> = {};
-  for (const [name, bits] of [...LAYOUT].reverse()) {
+  for (const [name, bits] of [...layout.fields].reverse()) {
     fields[name] = Number(value & BigInt(2 ** bits - 1));
     value >>= BigInt(bits);
   }
-  if (fields.format !== CODE_FORMAT) throw new SupportCodeError(`This code was made by a newer version of the extension (format ${fields.format}). Update the extension, or use its help-desk page.`);
+  if (LAYOUTS[fields.format!] !== layout) throw new SupportCodeError(`This code was made by a newer version of the extension (format ${fields.format}). Update the extension, or use its help-desk page.`);
   const pick = <T>(list: readonly T[], n: number, what: string): T | null => {
     if (n === 0) return null;
     const item = list[n - 1];

@@ -3,7 +3,7 @@
 // names, cookies, query strings, case numbers, client codes or logins.
 import { courtById } from '../courts/courts';
 import { courtName } from '../courts/names';
-import { STEPS } from '../flow/steps';
+import { STEP_COUNT, STEPS } from '../flow/steps';
 import { text, type TextId } from '../flow/texts';
 import type { StoredState } from '../../shared/storage-schema';
 import { contactLine, type HelpDeskContact } from './contact';
@@ -13,7 +13,7 @@ export interface ReportInput {
   readonly extensionVersion: string;
   readonly browser: string;
   readonly code: string;
-  readonly tab: { readonly court: string | null; readonly page: string; readonly path: string; readonly training: boolean } | null;
+  readonly tab: { readonly court: string | null; readonly page: string; readonly path: string; readonly training: boolean; readonly unsure?: string | null } | null;
   readonly state: StoredState;
   readonly reducedMotion: boolean;
   readonly forcedColors: boolean;
@@ -42,7 +42,7 @@ export function buildReport(input: ReportInput): string {
   ];
   if (input.tab) {
     const court = input.tab.court ? courtById(input.tab.court) : null;
-    lines.push(`This tab: ${court ? `${court.id} (${courtName(court)}, ${court.type})` : 'no court'}${input.tab.training ? ', TRAINING site' : ''}; page ${input.tab.page}; path ${input.tab.path || '/'}`);
+    lines.push(`This tab: ${court ? `${court.id} (${courtName(court)}, ${court.type})` : 'no court'}${input.tab.training ? ', TRAINING site' : ''}; page ${input.tab.page}${input.tab.unsure ? ` (the guide was not sure what it is: ${input.tab.unsure})` : ''}; path ${input.tab.path || '/'}`);
   } else {
     lines.push('This tab: not a court page');
   }
@@ -54,7 +54,7 @@ export function buildReport(input: ReportInput): string {
   if (courts.length === 0) lines.push('  none started');
   for (const [id, progress] of courts) {
     const court = courtById(id);
-    lines.push(`  ${id} (${court?.type ?? 'unknown'}): ${progress.status}${progress.current ? `, on step ${STEPS.find((s) => s.id === progress.current)!.number} of 6` : ''}${progress.lastPage ? `, last page ${progress.lastPage}` : ''}`);
+    lines.push(`  ${id} (${court?.type ?? 'unknown'}): ${progress.status}${progress.current ? `, on step ${STEPS.find((s) => s.id === progress.current)!.number} of ${STEP_COUNT}` : ''}${progress.lastPage ? `, last page ${progress.lastPage}` : ''}`);
     for (const step of STEPS) {
       const at = progress.done[step.id];
       lines.push(`    ${at ? '[x]' : '[ ]'} ${step.number}. ${text(`step_label_${step.number}` as TextId)}${at ? ` - ${utc(new Date(at))}` : ''}`);

@@ -23,6 +23,8 @@ export interface SupportFacts {
   readonly guideHidden: boolean;
   readonly reducedMotion: boolean;
   readonly forcedColors: boolean;
+  /** The guide could not place the page it is on, and said so. */
+  readonly guideUnsure?: boolean;
 }
 
 export function supportStateFrom(facts: SupportFacts): SupportState {
@@ -44,6 +46,7 @@ export function supportStateFrom(facts: SupportFacts): SupportState {
       guideHidden: facts.guideHidden,
       reducedMotion: facts.reducedMotion,
       forcedColors: facts.forcedColors,
+      guideUnsure: facts.guideUnsure === true,
     },
   };
 }
