@@ -7,7 +7,7 @@ import { findLegacyLogin } from './legacy-login';
 import { credentialForm, findLinkingPage } from './linking';
 import { findMenuBar } from './menubar';
 import { linkTarget } from './links';
-import { boundedText, displayText, norm } from './text';
+import { boundedText, displayText, forgetLabels, norm } from './text';
 import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type PageKind, type Recognition, type UnsureKind } from './types';
 import { findUtilitiesPage, linkingCandidates } from './utilities';
 
@@ -36,6 +36,15 @@ function headlineOf(doc: Document): string {
 }
 
 export function classify(doc: Document, address: PageAddress): Recognition {
+  forgetLabels();
+  try {
+    return classifyPage(doc, address);
+  } finally {
+    forgetLabels();
+  }
+}
+
+function classifyPage(doc: Document, address: PageAddress): Recognition {
   const url = parseUrl(address.url);
   // A saved page with no address is read as some court's CM/ECF page, court unknown.
   const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? parseSite(url) : null;

@@ -60,9 +60,11 @@ export function credentialForm(doc: Document): CredentialForm | null {
 function precedingHeading(form: Element): string {
   const legend = form.querySelector('legend, caption');
   if (legend) return legend.textContent ?? '';
-  const headings = Array.from(form.ownerDocument.querySelectorAll('h1, h2, h3, h4, h5, legend'));
   let before = '';
-  for (const heading of headings) if (heading.compareDocumentPosition(form) & 0x4 /* following */) before = heading.textContent ?? '';
+  for (const heading of Array.from(form.ownerDocument.querySelectorAll('h1, h2, h3, h4, h5, legend'))) {
+    if (!(heading.compareDocumentPosition(form) & 0x4 /* the form follows it */)) break;
+    before = heading.textContent ?? '';
+  }
   return before;
 }
 

@@ -23,17 +23,38 @@ export function wordsOf(element: Element | null | undefined): string {
   return element ? norm(element.textContent ?? '') : '';
 }
 
+/** The page's `<label for>` elements by the id they name, built once per look at the page. */
+let labelIndex: { readonly doc: Document; readonly byFor: Map<string, Element> } | null = null;
+
+function labelsOf(doc: Document): Map<string, Element> {
+  if (labelIndex?.doc !== doc) {
+    const byFor = new Map<string, Element>();
+    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+      const id = label.getAttribute('for');
+      if (id && !byFor.has(id)) byFor.set(id, label);
+    }
+    labelIndex = { doc, byFor };
+  }
+  return labelIndex.byFor;
+}
+
+/**
+ * Forgets the label index: classify calls this at the start and end of each look, since the
+ * page may have changed in between (and a page of thousands of fields must not cost a scan of
+ * every label per field).
+ */
+export function forgetLabels(): void {
+  labelIndex = null;
+}
+
 /**
  * The words that name a form field: its `<label for>`, a wrapping `<label>`, the table cell
  * before it (CM/ECF's layout), then aria-label, placeholder or title.
  */
 export function fieldLabel(input: Element): string {
   const id = input.getAttribute('id');
-  if (id) {
-    for (const label of Array.from(input.ownerDocument.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) return displayText(label);
-    }
-  }
+  const byFor = id ? labelsOf(input.ownerDocument).get(id) : undefined;
+  if (byFor) return displayText(byFor);
   const wrapping = input.closest('label');
   if (wrapping) return displayText(wrapping);
   const previousCell = input.closest('td, th')?.previousElementSibling;
