@@ -13,7 +13,7 @@ import { launchFirefoxWithExtension } from './practice-court/firefox';
 import { FirefoxDriver } from './practice-court/firefox-driver';
 import { PlaywrightDriver } from './practice-court/playwright-driver';
 import { startPracticeCourt } from './practice-court/server';
-import { HAPPY_WALKS, runWalkWith } from './practice-court/walks';
+import { HAPPY_WALKS, MFA_WALKS, runWalkWith } from './practice-court/walks';
 import { PROJECT_ROOT, projectPath } from './lib/root';
 
 function hasDisplay(): boolean {
@@ -90,7 +90,8 @@ async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>
   const browser = await openWalkBrowser(court, which);
   let failures = 0;
   try {
-    for (const walk of HAPPY_WALKS) {
+    // Both courts to the filing menus, then the MFA login as filers meet it since 2025.
+    for (const walk of [...HAPPY_WALKS, MFA_WALKS[0]!]) {
       const driver = await browser.newTab();
       console.log(walk.title);
       const results = await runWalkWith(driver, walk, {
@@ -117,6 +118,6 @@ async function walkHeadless(court: Awaited<ReturnType<typeof startPracticeCourt>
   } finally {
     await browser.close();
   }
-  console.log(failures ? `${failures} step(s) did not go as expected.` : `Both courts walked from the landing page to the filing menus in ${browserName}.`);
+  console.log(failures ? `${failures} step(s) did not go as expected.` : `Both courts walked from the landing page to the filing menus, and the MFA login, in ${browserName}.`);
   return failures ? 1 : 0;
 }

@@ -43,6 +43,20 @@ describe('walking the practice court with the extension', () => {
     expect(Object.keys(progress?.done as object)).toHaveLength(6);
   });
 
+  it('starts progress from the central login only when its court ids agree', async () => {
+    const page = await suite.browser.context.newPage();
+    const login = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
+    // Any website can send a browser to the login naming any court: that alone starts nothing.
+    await page.goto(`${login}?pscCourtId=NYSBK`);
+    await page.goto(`${login}?pscCourtId=NYSBK&appurl=${encodeURIComponent('https://ecf.almb.uscourts.gov/cgi-bin/login.pl')}`);
+    await page.goto(`${login}?pscCourtId=ALMBK&appurl=${encodeURIComponent('https://ecf-train.almb.uscourts.gov/cgi-bin/login.pl')}`);
+    await page.waitForTimeout(500);
+    for (const court of ['nysb', 'almb']) expect(await progressFor(suite.browser, court), court).toBeNull();
+    await page.goto(`${login}?pscCourtId=ALMBK&appurl=${encodeURIComponent('https://ecf.almb.uscourts.gov/cgi-bin/login.pl')}`);
+    await expect.poll(async () => (await progressFor(suite.browser, 'almb'))?.current, { timeout: 5_000 }).toBe('log-in');
+    await page.close();
+  });
+
   it('does nothing on pages that are not a court\'s', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto('https://www.almb.uscourts.gov/anything').catch(() => undefined);

@@ -73,6 +73,8 @@ export interface Driver {
    * check what the guide displays.
    */
   readonly readReport: (() => Promise<TabReport | null>) | null;
+  /** The extension's stored progress for a court, where a test can read it (Chromium); null elsewhere. */
+  readonly readProgress: ((court: string) => Promise<unknown>) | null;
   screenshot(path: string): Promise<void>;
   /** The coach mark's shadow content as HTML, or null when there is none. */
   coachMarkHtml(): Promise<string | null>;

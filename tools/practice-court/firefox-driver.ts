@@ -48,6 +48,7 @@ const NAVIGATION_GRACE = { link: 10_000, button: 2_500, selector: 2_500, guide: 
 export class FirefoxDriver implements Driver {
   readonly browserName = 'firefox' as const;
   readonly readReport = null;
+  readonly readProgress = null;
 
   constructor(
     readonly firefox: GuidedFirefox,

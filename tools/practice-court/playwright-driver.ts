@@ -3,7 +3,7 @@
 // extension's own report is read from its storage through the service worker.
 import type { Page } from 'playwright-core';
 import { axeOnCoachMark, axeOnScratch, coachMarkHtml } from './axe';
-import { reportFor, type GuidedBrowser } from './browser';
+import { progressFor, reportFor, type GuidedBrowser } from './browser';
 import { pressGuideButton, readCoachMark } from './coach-mark';
 import type { Driver, Name } from './driver';
 
@@ -12,6 +12,7 @@ const drivers = new WeakMap<Page, PlaywrightDriver>();
 export class PlaywrightDriver implements Driver {
   readonly browserName = 'chromium' as const;
   readonly readReport: Driver['readReport'];
+  readonly readProgress: Driver['readProgress'];
 
   /** `browser` lets the driver read the extension's report; without it, readReport is null. */
   constructor(
@@ -19,6 +20,7 @@ export class PlaywrightDriver implements Driver {
     browser?: GuidedBrowser,
   ) {
     this.readReport = browser ? () => reportFor(browser, page) : null;
+    this.readProgress = browser ? (court) => progressFor(browser, court) : null;
   }
 
   /** The driver for a page (one per page, so steps done with `step.act(page)` share it). */

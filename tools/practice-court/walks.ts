@@ -62,6 +62,8 @@ export interface StepData {
   readonly do: readonly Action[];
   readonly expect: Expected;
   readonly guide?: ExpectedGuide;
+  /** The page describes the steps in prose (news, help): it must record no progress (checked where storage can be read). */
+  readonly prose?: boolean;
 }
 
 /** A step ready to run: its data, and `act`, which does it on a Playwright page or any driver. */
@@ -197,8 +199,141 @@ export const FAILURE_WALKS: readonly Walk[] = walks([
   },
 ]);
 
+// ---- the central login since multifactor authentication (2025) ----------------------------
+
+/** The practice authenticator's current code, read off the practice settings page as off a phone. */
+const passcode = { readFrom: 'https://ecf.almb.uscourts.gov/practice', selector: '#practice-passcode' } as const;
+
+/** A step that ends on the passcode page. */
+const mfaStep = (court: 'almb' | 'almd', name: string, doing: readonly Action[]): StepData => ({
+  name,
+  do: doing,
+  expect: { court, page: 'pacer-mfa', next: 'passcode' },
+  guide: { title: 'passcode_do', step: 2, mentions: ['passcode_why', 'warn_passcode_private', 'warn_lost_mfa'] },
+});
+
+const typePasscode = (field: string, button: string): Action[] => [{ fill: field, value: passcode }, { clickButton: button }];
+
+/** Ticks the redaction box (the guide moves to Continue), then Continue: back at the court. */
+function redactionSteps(court: 'almb' | 'almd'): StepData[] {
+  return [
+    { name: 'Tick the redaction box: the guide moves to Continue', do: [{ check: /I understand/ }], expect: { court, page: 'pacer-login', next: 'continue' }, guide: { title: 'continue_do', step: 2 } },
+    { name: 'Click Continue', do: [{ clickButton: 'Continue' }], expect: { court, page: 'ecf-menu', next: 'utilities', filer: false }, guide: { title: 'utilities_do', step: 3 } },
+  ];
+}
+
+const toLogin = (court: 'almb' | 'almd') => toLinkForm(court).slice(0, 2);
+
+export const MFA_WALKS: readonly Walk[] = walks([
+  {
+    id: 'mfa-passcode',
+    title: 'MFA set up: the one-time passcode, a refused code, then the right one',
+    steps: [
+      ...toLogin('almb'),
+      mfaStep('almb', 'Log in: PACER asks for the passcode', loginAs('mfafiler24')),
+      {
+        name: 'Type a code that is not the current one: refused',
+        do: [{ fill: 'One-Time Passcode', value: '12345' }, { clickButton: 'Submit' }],
+        expect: { court: 'almb', page: 'pacer-mfa', next: 'passcode', reason: 'bad-passcode' },
+        guide: { title: 'passcode_error_title', step: 2, mentions: ['reason_bad_passcode', 'warn_passcode_private'], target: 'passcode' },
+      },
+      { name: 'Type the current code from the authenticator', do: typePasscode('One-Time Passcode', 'Submit'), expect: { court: 'almb', page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2 } },
+      ...redactionSteps('almb'),
+    ],
+  },
+  {
+    id: 'mfa-enroll-skip',
+    title: 'Asked to set up MFA, with Skip left: the user skips',
+    steps: [
+      ...toLogin('almb'),
+      { name: 'Log in: PACER asks to set up MFA, Skip offered', do: loginAs('mfaskip24'), expect: { court: 'almb', page: 'pacer-mfa-enroll', next: 'mfa-choice' }, guide: { title: 'enroll_do', step: 2, mentions: ['enroll_why', 'enroll_skip_offered'] } },
+      { name: 'Choose Skip', do: [{ clickButton: 'Skip' }], expect: { court: 'almb', page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2 } },
+      ...redactionSteps('almb'),
+    ],
+  },
+  {
+    id: 'mfa-enroll-required',
+    title: 'MFA required now (no Skip): the user enrolls, then types the passcode',
+    steps: [
+      ...toLogin('almd'),
+      { name: 'Log in: PACER requires MFA, no Skip', do: loginAs('mfanow2024'), expect: { court: 'almd', page: 'pacer-mfa-enroll', next: 'mfa-choice' }, guide: { title: 'enroll_do', step: 2, mentions: ['enroll_required'] } },
+      mfaStep('almd', 'Choose Enroll Now: set up, PACER asks for the passcode', [{ clickButton: 'Enroll Now' }]),
+      { name: 'Type the current code', do: typePasscode('One-Time Passcode', 'Submit'), expect: { court: 'almd', page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2 } },
+      ...redactionSteps('almd'),
+    ],
+  },
+  {
+    id: 'pacer-notice',
+    title: 'A notice to acknowledge after the passcode',
+    steps: [
+      ...toLogin('almb'),
+      mfaStep('almb', 'Log in: the passcode', loginAs('notice2024')),
+      { name: 'Type the current code: PACER shows a notice', do: typePasscode('One-Time Passcode', 'Submit'), expect: { court: 'almb', page: 'pacer-notice', next: 'acknowledge' }, guide: { title: 'notice_do', step: 2, mentions: ['notice_why'] } },
+      { name: 'Click OK', do: [{ clickButton: 'OK' }], expect: { court: 'almb', page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2 } },
+      ...redactionSteps('almb'),
+    ],
+  },
+]);
+
+// ---- other words: every step worded and built as another court might ----------------------
+
+/**
+ * The practice court's "other words" mode: the same flow, every page worded and built
+ * otherwise (tools/practice-court/other-words.ts, and the MFA pages' other form). The guide must
+ * show the same steps; a court news page that describes the steps in prose records nothing.
+ */
+function otherWordsWalk(court: 'almb' | 'almd'): WalkData {
+  const district = court === 'almd';
+  const home = `https://ecf.${court}.uscourts.gov`;
+  return {
+    id: `other-words-${court}`,
+    title: `Other words (${court}): every step worded and built otherwise`,
+    setup: [{ goto: `${home}/practice?scenario=other-words` }],
+    finalStatus: 'verified',
+    steps: [
+      ...toLogin(court),
+      mfaStep(court, 'Log in: "Verify it\'s you"', loginAs('mfafiler24')),
+      { name: 'Type the current code, click Verify', do: typePasscode('Verification code', 'Verify'), expect: { court, page: 'pacer-login', next: 'redaction' }, guide: { title: 'redaction_do', step: 2 } },
+      ...redactionSteps(court),
+      { name: 'Read the court\'s news page about linking (prose, not a step)', do: [{ goto: `${home}/cgi-bin/ShowNews.pl` }], expect: { court, page: 'ecf-menu', next: 'utilities', filer: false }, guide: { title: 'utilities_do', step: 3 }, prose: true },
+      { name: 'Open Utilities ("Utilities Menu", items in lists)', do: openUtilities, expect: { court, page: 'utilities', next: district ? 'nextgen-menu' : 'link-item' }, guide: { title: district ? 'nextgen_do' : 'link_item_do', step: 3 } },
+      ...(district
+        ? [{ name: 'Open "NextGen 1.1 Menu Items"', do: clickLink('NextGen 1.1 Menu Items'), expect: { court, page: 'nextgen-menu', next: 'link-item' }, guide: { title: 'link_item_do' as const, step: 3 } }]
+        : []),
+      {
+        name: 'Open the item, worded otherwise',
+        do: clickLink(district ? 'Link CM/ECF Account to PACER Account' : 'Link my CM/ECF filing account to my upgraded PACER account'),
+        expect: { court, page: 'link-form', next: 'link-fields' },
+        guide: { title: 'fields_do', step: 4 },
+      },
+      { name: 'Enter the old CM/ECF login ("Login") and password, click Continue', do: [{ fill: 'Login', value: ECF_LOGINS.good }, { fill: 'Password', value: PRACTICE_ECF_PASSWORD }, { clickButton: 'Continue' }], expect: { court, page: 'link-verify', next: 'confirm' }, guide: { title: 'confirm_do', step: 5 } },
+      { name: 'Check both accounts, click "Link Accounts"', do: [{ clickButton: 'Link Accounts' }], expect: { court, page: 'link-success', next: 'refresh', filer: false }, guide: { title: 'refresh_do', step: 6 } },
+      { name: 'Press F5: the filing menus appear', do: pressF5, expect: { court, page: 'link-success', next: null, filer: true }, guide: { title: 'verified_title', step: 6 } },
+    ],
+  };
+}
+
+export const OTHER_WORDS_WALKS: readonly Walk[] = walks([otherWordsWalk('almb'), otherWordsWalk('almd')]);
+
 /** Every walk: the tests run each of these in Chromium and in Firefox. */
-export const ALL_WALKS: readonly Walk[] = [...HAPPY_WALKS, ...FAILURE_WALKS];
+export const ALL_WALKS: readonly Walk[] = [...HAPPY_WALKS, ...FAILURE_WALKS, ...MFA_WALKS, ...OTHER_WORDS_WALKS];
+
+/**
+ * What must hold across a walk whatever the pages say: the guide never shows a lower step
+ * than one it showed before, and never stays silent on a step that expects it.
+ */
+export function continuityProblems(results: readonly StepResult[]): string[] {
+  const problems: string[] = [];
+  let highest = 0;
+  for (const [index, result] of results.entries()) {
+    const expected = result.step.guide;
+    const shown = result.guide?.visible ? result.guide.step : null;
+    if (expected?.title && !result.guide?.visible) problems.push(`step ${index + 1} "${result.step.name}": the guide is silent on a page of the flow`);
+    if (shown !== null && shown < highest) problems.push(`step ${index + 1} "${result.step.name}": the guide shows step ${shown} after step ${highest}`);
+    if (shown !== null) highest = Math.max(highest, shown);
+  }
+  return problems;
+}
 
 export interface StepResult {
   readonly step: WalkStep;
@@ -297,8 +432,14 @@ export async function runWalkWith(driver: Driver, walk: Walk | WalkData, options
   for (const [index, data] of walk.steps.entries()) {
     const current = step(data);
     const since = Date.now();
+    const court = current.expect.court ?? null;
+    const before = current.prose && court && driver.readProgress ? progressSteps(await driver.readProgress(court)) : null;
     await current.act(driver);
     const settled = await settle(driver, current, since, options.timeoutMs ?? 8_000);
+    if (before !== null && court && driver.readProgress) {
+      const after = progressSteps(await driver.readProgress(court));
+      if (after !== before) settled.problems.push(`a prose page recorded progress: ${before} became ${after}`);
+    }
     let screenshot: string | null = null;
     if (options.screenshotDir) {
       screenshot = join(options.screenshotDir, `${walk.id}-${String(index + 1).padStart(2, '0')}-${current.expect.page}.png`);
@@ -318,5 +459,11 @@ export function runWalk(browser: GuidedBrowser, page: Page, walk: Walk | WalkDat
   return runWalkWith(PlaywrightDriver.for(page, browser), walk, options);
 }
 
-/** Every problem of a walk's results, one line each, naming the step. */
-export const walkProblems = (results: readonly StepResult[]): string[] => results.flatMap((r, i) => r.problems.map((p) => `step ${i + 1} "${r.step.name}": ${p}`));
+/** The steps a court's stored progress has done, and the current one. */
+function progressSteps(progress: unknown): string {
+  const { done, current, status } = (progress ?? {}) as { done?: object; current?: string | null; status?: string };
+  return JSON.stringify({ status: status ?? 'not-started', done: Object.keys(done ?? {}), current: current ?? null });
+}
+
+/** Every problem of a walk's results, one line each, naming the step; and the walk's continuity (see continuityProblems). */
+export const walkProblems = (results: readonly StepResult[]): string[] => [...results.flatMap((r, i) => r.problems.map((p) => `step ${i + 1} "${r.step.name}": ${p}`)), ...continuityProblems(results)];
