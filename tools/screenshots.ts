@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type GuidedBrowser } from './practice-court/browser';
 import { startPracticeCourt } from './practice-court/server';
-import { HAPPY_WALKS, runWalk } from './practice-court/walks';
+import { FAILURE_WALKS, HAPPY_WALKS, MFA_WALKS, runWalk, walkProblems, type StepResult, type Walk } from './practice-court/walks';
 import { projectPath } from './lib/root';
 import { PLANNER_VERSION } from '../src/shared/storage-schema';
 
@@ -21,7 +21,7 @@ async function popupPicture(browser: GuidedBrowser, outDir: string): Promise<voi
   await popup.close();
 }
 
-declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string): Promise<void> } } };
 
 /**
  * A firm's list of seven courts. almb and almd were linked for real above (the practice court);
@@ -82,6 +82,18 @@ async function storePicture(browser: GuidedBrowser, popupPng: string): Promise<v
   await page.close();
 }
 
+/** A new person: no court cookie, no progress (a linked court's pages show no guide). */
+async function freshPerson(browser: GuidedBrowser): Promise<void> {
+  await browser.context.clearCookies();
+  await browser.worker.evaluate(() => chrome.storage.local.remove('state'));
+}
+
+/** A walk's problems, printed; how many steps had one. */
+function counted(results: readonly StepResult[]): number {
+  for (const line of walkProblems(results)) console.error(`  ${line}`);
+  return results.filter((r) => r.problems.length).length;
+}
+
 export async function main(args: string[] = []): Promise<number> {
   const popupOnly = args.includes('--popup-only');
   const outDir = projectPath('assets/screenshots');
@@ -95,7 +107,7 @@ export async function main(args: string[] = []): Promise<number> {
       for (const walk of HAPPY_WALKS) {
         await browser.context.clearCookies();
         const page = await browser.context.newPage();
-        problems += (await runWalk(browser, page, walk)).filter((r) => r.problems.length).length;
+        problems += counted(await runWalk(browser, page, walk));
         await page.close();
       }
       await popupPicture(browser, outDir);
@@ -103,17 +115,30 @@ export async function main(args: string[] = []): Promise<number> {
       console.log(`popup and planner screenshots written to assets/screenshots/ and assets/store/${problems ? ` (${problems} steps did not go as expected)` : ''}`);
       return problems ? 1 : 0;
     }
-    for (const walk of HAPPY_WALKS) {
-      await browser.context.clearCookies();
+    // The MFA login's steps and a page the guide cannot place (Utilities without the item): only
+    // the steps that show them, as the README links them.
+    const pictures: ReadonlyArray<readonly [Walk, readonly number[]]> = [
+      [MFA_WALKS[0]!, [2, 3, 5]],
+      [MFA_WALKS[1]!, [2]],
+      [MFA_WALKS[2]!, [2]],
+      [MFA_WALKS[3]!, [3]],
+      [FAILURE_WALKS.find((w) => w.id === 'utilities-without-item')!, [4]],
+    ];
+    for (const [walk, wanted] of pictures) {
+      await freshPerson(browser);
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1100, height: 640 });
-      const results = await runWalk(browser, page, walk, { screenshotDir: outDir });
-      problems += results.filter((r) => r.problems.length).length;
+      const results = await runWalk(browser, page, walk, {
+        afterStep: async (index, result) => {
+          if (wanted.includes(index)) await page.screenshot({ path: `${outDir}/${walk.id}-${String(index + 1).padStart(2, '0')}-${result.step.expect.page}.png` });
+        },
+      });
+      problems += counted(results);
       await page.close();
     }
     // Store screenshots: 1280x800, the size both stores take, of the steps that tell the story.
     const storeDir = projectPath('assets/store');
-    await browser.context.clearCookies();
+    await freshPerson(browser);
     const store = await browser.context.newPage();
     await store.setViewportSize({ width: 1280, height: 800 });
     const wanted = new Map([[4, 'store-1-utilities'], [5, 'store-2-link-form'], [6, 'store-3-verify'], [7, 'store-4-press-f5']]);
@@ -125,6 +150,16 @@ export async function main(args: string[] = []): Promise<number> {
       },
     });
     await store.close();
+    // Last, both courts for the README's table: they stay linked for the popup's pictures.
+    await freshPerson(browser);
+    for (const walk of HAPPY_WALKS) {
+      await browser.context.clearCookies();
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 640 });
+      const results = await runWalk(browser, page, walk, { screenshotDir: outDir });
+      problems += counted(results);
+      await page.close();
+    }
     await popupPicture(browser, outDir);
     await plannerPictures(browser, outDir);
   } finally {

@@ -10,8 +10,8 @@ export const REPLICA_MARK = '<!-- REPLICA: practice-court page written from the 
 export interface CourtStyle {
   /** Absolute hrefs with `&amp;id=-1` (almd) or relative single-quoted ones (almb). */
   readonly absoluteLinks: boolean;
-  /** Where the linking item lives: on Utilities, or behind "NextGen Release 1.1 Menu Items". */
-  readonly linkItemOn: 'utilities' | 'nextgen-menu';
+  /** Where the linking item lives: on Utilities, behind "NextGen Release 1.1 Menu Items", or nowhere yet (a court not live for linking). */
+  readonly linkItemOn: 'utilities' | 'nextgen-menu' | 'none';
   /** The item's capitalisation differs between courts. */
   readonly linkItemLabel: string;
 }
@@ -115,7 +115,7 @@ export function utilitiesPage(view: EcfView): string {
 <TABLE BORDER=0 CELLPADDING=2>
 <TR><TH ALIGN=LEFT>Your Account</TH></TR>
 ${yourAccountItems(view, onUtilities)}
-${onUtilities ? '' : `<TR><TD><A HREF="${href(view, '/cgi-bin/DisplayMenu.pl?NextGenRelease11')}">NextGen Release 1.1 Menu Items</A></TD></TR>`}
+${view.style.linkItemOn === 'nextgen-menu' ? `<TR><TD><A HREF="${href(view, '/cgi-bin/DisplayMenu.pl?NextGenRelease11')}">NextGen Release 1.1 Menu Items</A></TD></TR>` : ''}
 <TR><TH ALIGN=LEFT>Internet Payment History</TH></TR>
 <TR><TD><A HREF="${href(view, '/cgi-bin/PayHist.pl')}">Internet Payment History</A></TD></TR>
 <TR><TH ALIGN=LEFT>Mailings</TH></TR>

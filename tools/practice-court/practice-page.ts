@@ -2,12 +2,13 @@
 // type, and the scenarios a trainer can switch on. Clearly not a court page.
 import { ECF_LOGINS, PACER_ACCOUNTS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD, type PacerAccount } from './accounts';
 
-export type Scenario = 'normal' | 'legacy-court' | 'other-words';
+export type Scenario = 'normal' | 'legacy-court' | 'other-words' | 'no-link-item';
 
 const SCENARIO_NAMES: Record<Scenario, string> = {
   normal: 'normal NextGen court',
   'legacy-court': 'court not yet on NextGen',
   'other-words': 'other words: every step worded and built differently',
+  'no-link-item': 'the court is not live for linking yet: Utilities has no linking item',
 };
 
 const MFA_NOTES: Record<PacerAccount['mfa'], string> = {
@@ -30,6 +31,7 @@ export function practiceControlPage(scenario: Scenario, passcode: string): strin
 <li><a href="/practice?scenario=normal">Normal: the court is on NextGen</a></li>
 <li><a href="/practice?scenario=legacy-court">The court is not yet on NextGen (old CM/ECF login page)</a></li>
 <li><a href="/practice?scenario=other-words">Other words: each step worded and built as another court might</a></li>
+<li><a href="/practice?scenario=no-link-item">Not live for linking yet: Utilities without the linking item</a></li>
 <li><a href="/practice?reset=1">Start over (log out, forget linking)</a></li>
 </ul>
 <h2>Authenticator app (practice)</h2>

@@ -163,7 +163,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Sessio
 
 function practiceControl(_req: IncomingMessage, res: ServerResponse, url: URL, session: Session): void {
   const scenario = url.searchParams.get('scenario');
-  if (scenario === 'normal' || scenario === 'legacy-court' || scenario === 'other-words') session.scenario = scenario;
+  if (scenario === 'normal' || scenario === 'legacy-court' || scenario === 'other-words' || scenario === 'no-link-item') session.scenario = scenario;
   if (url.searchParams.has('reset')) {
     session.scenario = 'normal';
     session.pacer = { live: null, training: null };
@@ -280,7 +280,9 @@ async function ecfHost(req: IncomingMessage, res: ServerResponse, url: URL, host
   const court = host.court;
   const state = session.courts.get(host.host) ?? { ecfLoggedIn: false, pendingLink: null, linked: false, menusShown: false };
   session.courts.set(host.host, state);
-  const view = (): ecf.EcfView => ({ court, host: host.host, style: ecf.styleFor(court), filer: state.linked && state.menusShown });
+  // A court not yet live for linking shows Utilities without the item or the NextGen link.
+  const style = (): ecf.CourtStyle => (session.scenario === 'no-link-item' ? { ...ecf.styleFor(court), linkItemOn: 'none' } : ecf.styleFor(court));
+  const view = (): ecf.EcfView => ({ court, host: host.host, style: style(), filer: state.linked && state.menusShown });
   const page = (html: string) => send(res, 200, withBanner(html));
   const path = url.pathname;
   const script = path.toLowerCase();
@@ -359,7 +361,7 @@ function utilitiesItems(view: ecf.EcfView): Array<[string, string]> {
     ['View Your Transaction Log', `${base}/cgi-bin/TransLog.pl`],
   ];
   if (view.style.linkItemOn === 'utilities') items.push([view.style.linkItemLabel, `${base}/cgi-bin/LinkAcct.pl`]);
-  else items.push(['NextGen Release 1.1 Menu Items', `${base}/cgi-bin/DisplayMenu.pl?NextGenRelease11`]);
+  else if (view.style.linkItemOn === 'nextgen-menu') items.push(['NextGen Release 1.1 Menu Items', `${base}/cgi-bin/DisplayMenu.pl?NextGenRelease11`]);
   return items;
 }
 

@@ -189,6 +189,12 @@ export const FAILURE_WALKS: readonly Walk[] = walks([
     finalStatus: 'not-nextgen',
   },
   {
+    id: 'utilities-without-item',
+    title: 'A court not live for linking yet: Utilities has no linking item',
+    setup: [{ goto: 'https://ecf.almb.uscourts.gov/practice?scenario=no-link-item' }],
+    steps: [...upToForm.slice(0, 4), { name: 'Open Utilities: no linking item, and the guide says what that can mean', do: openUtilities, expect: { court: 'almb', page: 'utilities', next: null }, guide: { title: 'no_item_title', step: 3, mentions: ['no_item_why', 'no_item_todo'], target: null } }],
+  },
+  {
     id: 'training-site',
     title: 'The training site, with a real account',
     steps: [
