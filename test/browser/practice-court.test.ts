@@ -6,6 +6,7 @@ import { progressFor } from '../../tools/practice-court/browser';
 import { usePracticeBrowser } from '../helpers/browser-suite';
 import * as walks from '../../tools/practice-court/walks';
 import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalk, walkProblems, type Walk } from '../../tools/practice-court/walks';
+import { readCoachMark } from '../../tools/practice-court/coach-mark';
 import { projectPath } from '../../tools/lib/root';
 
 const suite = usePracticeBrowser();
@@ -41,6 +42,28 @@ describe('walking the practice court with the extension', () => {
     expect(results.length).toBeGreaterThanOrEqual(9);
     const progress = await progressFor(suite.browser, walk.id);
     expect(Object.keys(progress?.done as object)).toHaveLength(6);
+  });
+
+  it('keeps the court\'s own success message readable: the F5 callout covers none of its lines', async () => {
+    const page = await suite.browser.context.newPage();
+    const almb = HAPPY_WALKS[0]!;
+    const success = almb.steps.findIndex((s) => s.expect.page === 'link-success');
+    expect(walkProblems(await runWalk(suite.browser, page, { ...almb, steps: almb.steps.slice(0, success + 1) }))).toEqual([]);
+    for (const size of [{ width: 1280, height: 860 }, { width: 1100, height: 640 }, { width: 800, height: 600 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      const guide = await readCoachMark(page);
+      const lines = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('#cmecfMainContent p, #cmecfMainContent h3')).map((e) => {
+          const r = e.getBoundingClientRect();
+          return { top: r.top, left: r.left, width: r.width, height: r.height, words: (e.textContent ?? '').slice(0, 40) };
+        }),
+      );
+      const box = guide.calloutBox!;
+      const overlaps = lines.filter((l) => l.width > 0 && box.left < l.left + l.width && l.left < box.left + box.width && box.top < l.top + l.height && l.top < box.top + box.height);
+      expect(overlaps, `${size.width}x${size.height}`).toEqual([]);
+    }
+    await page.close();
   });
 
   it('starts progress from the central login only when its court ids agree', async () => {
