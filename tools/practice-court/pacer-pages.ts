@@ -64,7 +64,7 @@ function passcodeForm(view: LoginView): string {
 <h2>Verify it's you</h2>
 ${errorBox(view.error, 'twoStep:msgs')}
 <p>Open the authenticator app on your phone and type the 6-digit code it shows for PACER.</p>
-<p><label>Verification code<br><input id="twoStep:j_idt41" name="mfaForm:mfaInput" type="tel" inputmode="numeric" maxlength="6" autocomplete="one-time-code" class="ui-inputfield"></label></p>
+<p><label for="twoStep:j_idt41">Verification code</label><br><input id="twoStep:j_idt41" name="mfaForm:mfaInput" type="tel" inputmode="numeric" maxlength="6" autocomplete="one-time-code" class="ui-inputfield"></p>
 <p><button id="twoStep:j_idt44" name="mfaForm:btnOk" type="submit" class="ui-button"><span class="ui-button-text">Verify</span></button></p>
 <p><a href="#backup">Use a backup code instead</a></p>
 ${viewStateField(view)}
