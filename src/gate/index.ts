@@ -1,0 +1,19 @@
+// The gate: the only script that runs on pages of a court the user is not linking now. It
+// decides from the address and a few cheap facts of the parsed page whether the page can be
+// part of the linking path (the landing page, the login, Utilities, the linking pages, a
+// short page with the menu bar and no filing menus). Only then does it ask the background for
+// the guide. A docket, a report, a claims register or a query result costs this and nothing
+// more: no extension call, no storage read, no message, no observer, no timer.
+// Kept tiny and free of imports: it runs on every such page for as long as the extension is installed.
+import { mayBeLinkingPath } from './decide';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+if (mayBeLinkingPath(location, document)) {
+  // Asked once per page; a reloaded or updated extension has no one to answer, and that is fine.
+  try {
+    chrome.runtime.sendMessage({ type: 'start-guide' }).catch(() => undefined);
+  } catch {
+    // The extension was reloaded under this page.
+  }
+}
