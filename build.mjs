@@ -12,6 +12,8 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 /** Entry points: name in dist → source. */
 export const ENTRIES = {
   content: 'src/content/index.ts',
+  gate: 'src/gate/index.ts',
+  login: 'src/content/login.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   helpdesk: 'src/helpdesk/index.tsx',

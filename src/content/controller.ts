@@ -1,27 +1,22 @@
 // Recognise the page, decide what the guide says, draw it, report enumerated facts.
 // Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
 import { parseSite, siteCourt } from '../core/courts/hosts';
-import { EXTENSION_UPDATED_VIEW, guideFor, unlinkableCharacters, type GuideView } from '../core/flow/guide';
+import { EXTENSION_UPDATED_VIEW, guideFor } from '../core/flow/guide';
 import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
 import type { CourtProgress } from '../core/progress/progress';
-import { classify } from '../core/recognition/classify';
-import type { FlowEvidence, Recognition } from '../core/recognition/types';
+import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
 import { isShown } from '../core/recognition/visibility';
-import type { PageMessage } from '../shared/messages';
-import { reportablePath } from '../core/support/privacy';
-import { encodeSupportCode } from '../core/support/code';
-import { contactLine } from '../core/support/contact';
-import { supportStateFrom } from '../core/support/state';
-import { templateTranslator, text, useTranslator, type TextTemplates } from '../core/flow/texts';
-import type { PageReply } from '../shared/messages';
-import { readStoredState, readStoredTexts, readStoredTrail, STORAGE_KEY, TEXTS_KEY, TRAIL_KEY, type StoredState } from '../shared/storage-schema';
+import type { PageMessage, PageReply } from '../shared/messages';
+import { templateTranslator, useTranslator, type TextTemplates } from '../core/flow/texts';
+import { readGuideStored, readStoredTexts, readStoredTrail, STORAGE_KEY, TEXTS_KEY, TRAIL_KEY, type GuideStored } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser } from '../shared/browser-api';
+import { TypedLoginCheck } from './typed-login';
 
 export class GuideController {
   /** Made when first shown: most court pages need no guide, and the host costs a little. */
   private overlay: Overlay | null = null;
-  private stored: StoredState | null = null;
+  private stored: GuideStored | null = null;
   private recognition: Recognition | null = null;
   private closedByUser = false;
   /** The user asked for the guide on this page (shortcut): show it even where it is hidden. */
@@ -32,15 +27,17 @@ export class GuideController {
   private textsAsked = false;
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
   private orphaned = false;
-  private typedBadCharacters: string[] = [];
-  private watchedField: HTMLInputElement | null = null;
+  private readonly typed = new TypedLoginCheck(() => this.render());
+  /** Who to call and the code to read them, from the background's answer to this page's report. */
+  private support: readonly string[] = [];
   private readonly reloaded: boolean;
   /** Where the guide last pointed in this court, as read when the page started. */
   private trail: Trail = {};
   /** The control this page answers (flow evidence), decided once, before this page's own pointer replaces it. */
   private cameFrom: FlowEvidence | null | undefined = undefined;
 
-  constructor() {
+  /** @param classify reads this page: each bundle of the guide brings the reader for its kind of site. */
+  constructor(private readonly classify: (doc: Document, address: PageAddress) => Recognition) {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     this.reloaded = navigation?.type === 'reload';
   }
@@ -50,7 +47,7 @@ export class GuideController {
     // knows are listening, and the background answers that report with a write.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(STORAGE_KEY in changes)) return;
-      this.stored = readStoredState(changes[STORAGE_KEY]?.newValue).state;
+      this.stored = readGuideStored(changes[STORAGE_KEY]?.newValue);
       this.render();
     });
     document.addEventListener('keydown', (event) => {
@@ -70,7 +67,7 @@ export class GuideController {
       const stored = await browser.storage.local.get([STORAGE_KEY, TEXTS_KEY, TRAIL_KEY]);
       const texts = readStoredTexts(stored[TEXTS_KEY], browser.runtime.getManifest().version);
       if (texts) this.useTexts(texts);
-      this.stored = readStoredState(stored[STORAGE_KEY]).state;
+      this.stored = readGuideStored(stored[STORAGE_KEY]);
       this.trail = readStoredTrail(stored[TRAIL_KEY]);
     } catch {
       // The extension was reloaded under this page: the update() that follows says so.
@@ -144,20 +141,20 @@ export class GuideController {
 
   private update(): void {
     if (!extensionAlive()) this.orphaned = true;
-    this.recognition = classify(document, { url: location.href, cameFrom: this.evidence() });
+    this.recognition = this.classify(document, { url: location.href, cameFrom: this.evidence() });
     this.report(this.recognition);
     this.render();
   }
 
   private progress(): CourtProgress | null {
     const court = this.recognition?.court;
-    return court ? this.stored?.courts[court.id] ?? null : null;
+    return court ? this.stored?.progressOf(court.id) ?? null : null;
   }
 
   private shouldShow(): boolean {
     if (this.closedByUser) return false;
     if (this.askedFor) return true;
-    const settings = this.stored?.settings;
+    const settings = this.stored;
     const court = this.recognition?.court;
     return !settings || (!settings.guideHidden && !(court && settings.hiddenCourts.includes(court.id)));
   }
@@ -167,76 +164,13 @@ export class GuideController {
     if (!recognition || !this.hasTexts) return;
     const menuOpen = recognition.menuLinkItem ? isShown(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
     const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence() });
-    this.watchTypedLogin(view);
+    this.typed.watch(view?.checkTypedLogin ? view.target?.element ?? null : null);
     if (!view || !this.shouldShow()) {
       this.overlay?.hide();
       return;
     }
-    this.shownOverlay().show(view, recognition.page, this.typedBadCharacters, () => this.supportLines(recognition, view));
+    this.shownOverlay().show(view, recognition.page, this.typed.characters, this.support);
   }
-
-  /** Who to call and the code to read them, for an error callout; and, when unsure, how to save the page for support. */
-  private supportLines(recognition: Recognition, view: GuideView): string[] {
-    const call = this.callLine(recognition);
-    return view.tone === 'unsure' ? [call, text('unsure_help')] : [call];
-  }
-
-  private callLine(recognition: Recognition): string {
-    const settings = this.stored?.settings;
-    const court = recognition.court?.id ?? null;
-    const code = encodeSupportCode(
-      supportStateFrom({
-        extensionVersion: browser.runtime.getManifest().version,
-        userAgent: navigator.userAgent,
-        court,
-        page: recognition.page,
-        training: recognition.training,
-        progress: this.progress(),
-        reason: recognition.reason,
-        guideHidden: false,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-        forcedColors: matchMedia('(forced-colors: active)').matches,
-        guideUnsure: recognition.unsure !== null,
-      }),
-    );
-    return settings?.helpDesk ? text('call_help_desk', contactLine(settings.helpDesk), code) : text('call_default', code);
-  }
-
-  /**
-   * On the link form, checks what is typed in the CM/ECF login for characters that cannot be
-   * linked. Keeps nothing. Never on a password or passcode field, whatever the page does to it.
-   */
-  private watchTypedLogin(view: GuideView | null): void {
-    const candidate = view?.checkTypedLogin ? view.target?.element ?? null : null;
-    const field = candidate instanceof HTMLInputElement && isPlainTextField(candidate) ? candidate : null;
-    if (field === this.watchedField) return;
-    this.stopWatching();
-    if (!field) return;
-    this.watchedField = field;
-    field.addEventListener('input', this.onTyped);
-  }
-
-  private stopWatching(): void {
-    this.watchedField?.removeEventListener('input', this.onTyped);
-    this.watchedField = null;
-    if (this.typedBadCharacters.length) this.typedBadCharacters = [];
-  }
-
-  private readonly onTyped = (event: Event): void => {
-    const field = this.watchedField;
-    // A page script can fake the event, or turn the field into a password field after we
-    // started listening: then it is not ours to read, now or later.
-    if (!event.isTrusted || !field || event.target !== field) return;
-    if (!isPlainTextField(field)) {
-      this.stopWatching();
-      this.render();
-      return;
-    }
-    const characters = unlinkableCharacters(field.value);
-    if (characters.join('') === this.typedBadCharacters.join('')) return;
-    this.typedBadCharacters = characters;
-    this.render();
-  };
 
   private close(): void {
     this.closedByUser = true;
@@ -246,7 +180,7 @@ export class GuideController {
 
   private hide(scope: 'court' | 'everywhere'): void {
     const court = this.recognition?.court?.id;
-    const settings = this.stored?.settings ?? { guideHidden: false, hiddenCourts: [] };
+    const settings = this.stored ?? { guideHidden: false, hiddenCourts: [] };
     const change = scope === 'everywhere' ? { guideHidden: true } : { hiddenCourts: [...new Set([...settings.hiddenCourts, ...(court ? [court] : [])])] };
     this.askedFor = false;
     this.overlay?.hide();
@@ -260,11 +194,11 @@ export class GuideController {
       type: 'page',
       court: recognition.court?.id ?? null,
       next: recognition.next?.control ?? null,
-      path: reportablePath(location.href),
       event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, courtConfirmed: recognition.courtConfirmed, at: Date.now() },
       wantTexts,
       points: pointer(recognition),
       unsure: recognition.unsure,
+      display: { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, forcedColors: matchMedia('(forced-colors: active)').matches },
     };
     const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason, message.points, message.unsure]);
     // The same page again is no news, unless the words are still missing and nobody is asking.
@@ -276,9 +210,9 @@ export class GuideController {
     // page, and then there is no one to tell.
     send(message)
       .then((reply) => {
-        const { texts } = (reply ?? {}) as PageReply;
-        if (!texts || typeof texts !== 'object' || this.hasTexts) return;
-        this.useTexts(texts);
+        const { texts, support } = (reply ?? {}) as PageReply;
+        if (Array.isArray(support) && support.every((line) => typeof line === 'string')) this.support = support;
+        if (texts && typeof texts === 'object' && !this.hasTexts) this.useTexts(texts);
         this.render();
       })
       .catch(() => {
@@ -297,13 +231,6 @@ function pointer(recognition: Recognition): PageMessage['points'] {
   const from = pathKey(location.href);
   const points = recognition.unsure ? null : pointerOf(recognition.next, location.href);
   return from && points ? { ...points, from } : null;
-}
-
-/** A field whose value may be read for the typed-login check: a text field, never a password or passcode field. */
-function isPlainTextField(field: HTMLInputElement): boolean {
-  const type = (field.getAttribute('type') ?? 'text').toLowerCase();
-  const autocomplete = (field.getAttribute('autocomplete') ?? '').toLowerCase();
-  return field.type === 'text' && (type === 'text' || type === '') && !/password|one-time-code/.test(autocomplete);
 }
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */

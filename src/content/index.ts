@@ -1,15 +1,8 @@
-// Runs on court pages only (the manifest's globs are a first filter; parseSite is the real
-// one). Everything else is in the controller. The page capture for a help desk is not here:
-// the popup injects it into the tab when the user asks for one (src/content/capture.ts).
-import { parseSite } from '../core/courts/hosts';
-import { extensionApi as browser } from '../shared/browser-api';
-import { GuideController } from './controller';
+// The guide on a court's CM/ECF pages: registered for the courts being linked, or injected by
+// the background where the gate found a page of the linking path of a court not started. It
+// carries only the reader of CM/ECF pages (the central login has its own bundle, login.ts).
+import { readCourtPage } from '../core/recognition/court-site';
+import { readPage } from '../core/recognition/page';
+import { startGuide } from './start';
 
-if (parseSite(location.href)) {
-  const controller = new GuideController();
-  controller.start();
-  browser.runtime.onMessage.addListener(((message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'show-guide') controller.showAgain();
-    return undefined;
-  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-}
+startGuide((doc, address) => readPage(doc, address, { ecf: readCourtPage }));

@@ -11,8 +11,8 @@ export interface CoachMarkContent {
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
-  /** Who to call and the support code to read them (and, when unsure, how to save the page); built only when shown. */
-  readonly supportLines: () => readonly string[];
+  /** Who to call and the support code to read them (and, when unsure, how to save the page), as the background gave them. */
+  readonly supportLines: readonly string[];
 }
 
 export interface CoachMarkActions {
@@ -146,7 +146,7 @@ export class CoachMark {
   private draw(content: CoachMarkContent): boolean {
     const { view, typedBadCharacters } = content;
     const showSupport = view.tone === 'error' || view.tone === 'unsure' || this.codeAsked;
-    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null, candidates: view.candidates.length }, typedBadCharacters, showSupport]);
+    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null, candidates: view.candidates.length }, typedBadCharacters, showSupport, showSupport && content.supportLines]);
     if (signature === this.drawn) return false;
     this.drawn = signature;
     const shadow = this.mount.getRootNode() as ShadowRoot;
@@ -164,7 +164,7 @@ export class CoachMark {
       accounts && h('div', { class: 'accounts' }, accounts.cmecf && h('p', {}, text('accounts_cmecf', accounts.cmecf)), accounts.pacer && h('p', {}, text('accounts_pacer', accounts.pacer))),
       typedBadCharacters.length > 0 && h('p', { class: 'typed' }, text('warn_bad_characters_typed', typedBadCharacters.join(' '))),
       view.warnings.length > 0 && h('ul', { class: 'warnings' }, ...view.warnings.map((id) => h('li', {}, text(id)))),
-      ...(showSupport ? content.supportLines().map((line) => h('p', { class: 'support' }, line)) : []),
+      ...(showSupport ? content.supportLines.map((line) => h('p', { class: 'support' }, line)) : []),
       h(
         'div',
         { class: 'actions' },

@@ -51,7 +51,7 @@ export class Overlay {
     return true;
   }
 
-  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLines: () => readonly string[]): void {
+  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLines: readonly string[]): void {
     if (!this.attach()) {
       this.hide();
       return;

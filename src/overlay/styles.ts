@@ -9,12 +9,13 @@ export const OVERLAY_CSS = `
   position: fixed; pointer-events: none; border: 3px solid #c2410c; border-radius: 6px;
   box-shadow: 0 0 0 4px rgba(251, 191, 36, .55);
 }
-/* The pulse fades a wider halo in and out. Only its opacity changes, which the compositor
-   animates by itself: a changing box-shadow would repaint the whole court page every frame. */
+/* The pulse fades a wider halo in and out, once, then holds still: a page left open costs
+   nothing. Only its opacity changes, which the compositor animates by itself: a changing
+   box-shadow would repaint the whole court page every frame. */
 .outline::after {
   content: ""; position: absolute; inset: -7px; border-radius: 10px; pointer-events: none;
   box-shadow: 0 0 0 6px rgba(251, 191, 36, .35); opacity: 0;
-  animation: pulse 1.6s ease-in-out 3;
+  animation: pulse 1s ease-in-out 1;
 }
 @keyframes pulse { 50% { opacity: 1; } }
 .callout {

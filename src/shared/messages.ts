@@ -13,8 +13,8 @@ export interface PageMessage {
   readonly court: string | null;
   readonly event: PageEvent;
   readonly next: ControlKind | null;
-  /** The page's path, without query and without anything numeric (see reportablePath). */
-  readonly path: string;
+  /** How the page is shown, for the support code: enumerated facts of the user's display settings. */
+  readonly display: { readonly reducedMotion: boolean; readonly forcedColors: boolean };
   /** The content script has no texts yet: answer with them (see PageReply). */
   readonly wantTexts: boolean;
   /** Where the guide points on this page, as path hashes, for the next page's flow evidence (core/flow/trail.ts). */
@@ -31,6 +31,8 @@ export interface PagePointer {
 
 export type Message =
   | PageMessage
+  /** From the gate: this page may be on the linking path; the guide should join it. */
+  | { readonly type: 'start-guide' }
   | { readonly type: 'get-state' }
   | { readonly type: 'reset-court'; readonly court: string }
   | { readonly type: 'set-settings'; readonly settings: Partial<Pick<Settings, 'guideHidden' | 'hiddenCourts' | 'helpDesk'>> }
@@ -46,12 +48,20 @@ export type StateReply = { readonly state: StoredState };
 export type DataReply = StateReply & { readonly planner: StoredPlanner };
 
 /**
- * The answer to a page report: only `texts`, when asked for (the guide's words in the user's
+ * The answer to a page report: `texts`, when asked for (the guide's words in the user's
  * language, built in the background, since the first i18n call on a court page costs that
- * page several milliseconds). The state the report leads to reaches every page through
- * storage.onChanged; sending it here too would decode and draw it twice.
+ * page several milliseconds), and the support lines. The state the report leads to reaches
+ * every page through storage.onChanged; sending it here too would decode and draw it twice.
  */
-export type PageReply = { readonly texts?: TextTemplates };
+export type PageReply = {
+  readonly texts?: TextTemplates;
+  /**
+   * Who to call and the support code to read them, for this page as the report left the
+   * progress (in the user's language): built in the background, so court pages carry neither
+   * the code's encoder nor the help-desk contact.
+   */
+  readonly support?: readonly string[];
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -68,7 +78,7 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
   const valid =
     (raw.court === null || (typeof raw.court === 'string' && COURT_ID.test(raw.court))) &&
     (raw.next === null || CONTROL_KINDS.includes(raw.next as ControlKind)) &&
-    typeof raw.path === 'string' && raw.path.length <= 120 && !/[?#\d]/.test(raw.path) &&
+    isRecord(raw.display) && typeof raw.display.reducedMotion === 'boolean' && typeof raw.display.forcedColors === 'boolean' &&
     PAGE_KINDS.includes(event.page as never) &&
     (event.filer === null || typeof event.filer === 'boolean') &&
     (event.reason === null || ERROR_REASONS.includes(event.reason as never)) &&
@@ -83,7 +93,7 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
     type: 'page',
     court: raw.court as string | null,
     next: raw.next as ControlKind | null,
-    path: raw.path as string,
+    display: { reducedMotion: (raw.display as Record<string, boolean>).reducedMotion!, forcedColors: (raw.display as Record<string, boolean>).forcedColors! },
     event: { page: event.page as PageEvent['page'], filer: event.filer as boolean | null, reason: event.reason as PageEvent['reason'], training: event.training as boolean, courtConfirmed: event.courtConfirmed as boolean, at: event.at as number },
     wantTexts: raw.wantTexts as boolean,
     points,
@@ -108,6 +118,7 @@ export function parseMessage(raw: unknown): Message | null {
       return parsePageMessage(raw);
     case 'get-state':
     case 'clear-notice':
+    case 'start-guide':
       return { type: raw.type };
     case 'reset-court':
       return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: 'reset-court', court: raw.court } : null;

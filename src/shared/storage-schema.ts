@@ -216,6 +216,35 @@ export function readStoredTrail(raw: unknown): Trail {
   return trail;
 }
 
+/** What a court page's guide needs of the stored state: a court's progress, and the settings that hide the guide. */
+export interface GuideStored {
+  readonly progressOf: (court: string) => CourtProgress | null;
+  readonly guideHidden: boolean;
+  readonly hiddenCourts: readonly string[];
+}
+
+/**
+ * The state as a court page reads it: validated as readStoredState validates it, each court's
+ * progress only when asked for, the rest (events, contact, repairs) not at all. Never throws.
+ */
+export function readGuideStored(raw: unknown): GuideStored {
+  const record = isRecord(raw) ? raw : {};
+  const courts = isRecord(record.courts) ? record.courts : {};
+  const settings = isRecord(record.settings) ? record.settings : {};
+  const hiddenCourts = Array.isArray(settings.hiddenCourts) ? settings.hiddenCourts.filter((id): id is string => typeof id === 'string' && isKnownCourt(id)) : [];
+  return {
+    progressOf: (court) => {
+      try {
+        return isKnownCourt(court) ? readProgress(courts[court]) : null;
+      } catch {
+        return null;
+      }
+    },
+    guideHidden: settings.guideHidden === true,
+    hiddenCourts,
+  };
+}
+
 /** The stored words if they are whole and from this version of the extension; otherwise null. */
 export function readStoredTexts(raw: unknown, extensionVersion: string): TextTemplates | null {
   if (!isRecord(raw) || raw.version !== extensionVersion || !isRecord(raw.templates)) return null;

@@ -1,119 +1,15 @@
 // Where is the user, and what should they click next? URL + parsed Document → Recognition.
-// Pure: no browser API beyond the DOM, no layout read, safe on megabyte docket reports.
-import { parseSite, siteCourt, type CourtSite } from '../courts/hosts';
-import { findLoginStep } from './central-login';
-import { findEntry, isHomePath, refreshTarget } from './landing';
-import { findLegacyLogin } from './legacy-login';
-import { credentialForm, findLinkingPage } from './linking';
-import { findMenuBar } from './menubar';
-import { linkTarget } from './links';
-import { boundedText, displayText, forgetLabels, norm } from './text';
-import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type PageKind, type Recognition, type UnsureKind } from './types';
-import { findUtilitiesPage, linkingCandidates } from './utilities';
+// Pure: no browser API beyond the DOM, no layout read, safe on megabyte docket reports. Reads
+// any site; each of the guide's bundles reads only its own kind (page.ts).
+import { readCourtPage } from './court-site';
+import { readLoginPage } from './login-site';
+import { readPage } from './page';
+import type { PageAddress, Recognition } from './types';
 
-/** Words read from a page's main content before it counts as long (a report, not a linking page). */
-export const MAIN_TEXT_BUDGET = 12_000;
+export { MAIN_TEXT_BUDGET } from './court-site';
 
-const NOTHING = { filer: null, reason: null, accounts: null, next: null, menuLinkItem: null, unsure: null, candidates: [], skipOffered: null } as const;
-
-function parseUrl(url: string | null): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** Title(s) and headings: pages may carry two or three `<title>` tags. */
-function headlineOf(doc: Document): string {
-  const parts: string[] = [];
-  for (const element of Array.from(doc.querySelectorAll('title, h1, h2, h3, h4, legend'))) {
-    parts.push(element.textContent ?? '');
-    if (parts.length > 40) break;
-  }
-  return norm(parts.join(' | '));
-}
+const ALL_SITES = { login: readLoginPage, ecf: readCourtPage } as const;
 
 export function classify(doc: Document, address: PageAddress): Recognition {
-  forgetLabels();
-  try {
-    return classifyPage(doc, address);
-  } finally {
-    forgetLabels();
-  }
-}
-
-function classifyPage(doc: Document, address: PageAddress): Recognition {
-  const url = parseUrl(address.url);
-  // A saved page with no address is read as some court's CM/ECF page, court unknown.
-  const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? parseSite(url) : null;
-  if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, courtConfirmed: false, ...NOTHING };
-  const { court, confirmed, trainingReturn } = siteCourt(site, url);
-  const identity = { court, courtType: court?.type ?? null, training: site.training || trainingReturn, courtConfirmed: confirmed };
-  const pathKnown = address.pathKnown !== false;
-  return { ...identity, ...classifyOnSite(doc, url, site, pathKnown, address.cameFrom ?? null) };
-}
-
-type PageFacts = Omit<Recognition, 'court' | 'courtType' | 'training' | 'courtConfirmed'>;
-
-function unsurePage(doc: Document, page: PageKind, unsure: UnsureKind, href: string, extra: Partial<PageFacts> = {}): PageFacts {
-  return { ...NOTHING, page, unsure, candidates: linkingCandidates(doc, href), ...extra };
-}
-
-function classifyOnSite(doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null): PageFacts {
-  const href = url.href;
-  if (site.kind === 'login') {
-    const step = findLoginStep(doc);
-    if (step) return { ...NOTHING, ...step };
-    // A page of the central login that is none of its known steps: still step 2, say so.
-    return { ...NOTHING, page: 'court-page', unsure: 'login-unknown' };
-  }
-  if (site.kind === 'account') return { ...NOTHING, page: 'court-page' };
-  if (site.court?.type === 'appellate') {
-    // The courts of appeals link accounts their own way; the guide only says so.
-    return { ...NOTHING, page: pathKnown && isHomePath(url) ? 'court-home' : 'court-page' };
-  }
-  const menuBar = findMenuBar(doc, href);
-  if (!menuBar && findLegacyLogin(doc)) return { ...NOTHING, page: 'legacy-login' };
-  // The main text matters only beside a menu bar (is this a linking page, or a long report?):
-  // landing pages, often the largest, are not read word by word.
-  const main = menuBar ? boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET) : null;
-  const headline = headlineOf(doc);
-  const filer = menuBar ? menuBar.filer : null;
-  const menuLinkItem = menuBar?.linkItem ?? null;
-  const onMenu = { filer, menuLinkItem };
-  // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
-  // pages that explain linking in prose ("Each filer must link...") do not.
-  if (main?.complete) {
-    const linking = findLinkingPage(doc, main.text, headline, cameFrom, pathKnown ? url : null);
-    // After the refresh the filing menus show on the success page itself: nothing left to do.
-    if (linking) return { ...NOTHING, ...linking, ...onMenu, next: linking.page === 'link-success' && filer ? null : linking.next };
-  }
-  const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, main?.complete ?? false);
-  if (utilities) {
-    if (utilities.next || filer) return { ...NOTHING, ...utilities, ...onMenu };
-    return unsurePage(doc, utilities.page, 'utilities-without-item', href, onMenu);
-  }
-  if (menuBar) {
-    const next = !menuBar.filer && menuBar.utilities
-      ? { control: 'utilities' as const, element: menuBar.utilities, text: displayText(menuBar.utilities) || 'Utilities', href: linkTarget(menuBar.utilities, href)?.href ?? null }
-      : null;
-    const page = { ...NOTHING, page: 'ecf-menu' as const, ...onMenu, next };
-    if (menuBar.filer || !main?.complete) return page;
-    // The page answers a step the guide pointed at, yet is none of the pages that follow it.
-    if (cameFrom) return unsurePage(doc, 'ecf-menu', 'after-step', href, { ...onMenu, next });
-    const credentials = credentialForm(doc);
-    if (credentials && !credentials.namesPacerOnly) {
-      const field = { control: 'link-fields' as const, element: credentials.login, text: credentials.label, href: null };
-      return { ...page, unsure: 'half-form', candidates: [credentials.login], next: field };
-    }
-    return page;
-  }
-  const refresh = refreshTarget(doc, href);
-  const entry = refresh ? null : findEntry(doc, href, url.hostname.toLowerCase());
-  const home: PageKind | null = (pathKnown && isHomePath(url)) || entry ? 'court-home' : null;
-  if (home) return { ...NOTHING, page: home, next: entry };
-  if (cameFrom) return unsurePage(doc, 'court-page', 'after-step', href);
-  return { ...NOTHING, page: 'court-page' };
+  return readPage(doc, address, ALL_SITES);
 }

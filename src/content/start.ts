@@ -1,0 +1,22 @@
+// Starts the guide on this page, once, with the reader for this kind of site; answers the
+// shortcut's and the popup's "show the guide". The page capture for a help desk is not here:
+// the popup injects it into the tab when the user asks for one (src/content/capture.ts).
+import { parseSite } from '../core/courts/hosts';
+import type { PageAddress, Recognition } from '../core/recognition/types';
+import { extensionApi as browser } from '../shared/browser-api';
+import { GuideController } from './controller';
+
+/** Set once in this extension's own world on the page (the page cannot see it): one guide per page. */
+const scope = globalThis as { cmecfLinkGuide?: true };
+
+export function startGuide(classify: (doc: Document, address: PageAddress) => Recognition): void {
+  // The gate may ask for the guide where the registration has just started giving it: once is enough.
+  if (!parseSite(location.href) || scope.cmecfLinkGuide) return;
+  scope.cmecfLinkGuide = true;
+  const controller = new GuideController(classify);
+  controller.start();
+  browser.runtime.onMessage.addListener(((message: unknown) => {
+    if ((message as { type?: string } | null)?.type === 'show-guide') controller.showAgain();
+    return undefined;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}

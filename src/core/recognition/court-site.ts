@@ -1,0 +1,70 @@
+// A court's CM/ECF pages (ecf.<court>.uscourts.gov and its training databases): the landing
+// page, the old login, the menu bar, Utilities, the linking pages, or an honest "not sure" for a
+// page inside the flow that none of them is.
+import type { CourtSite } from '../courts/hosts';
+import { findEntry, isHomePath, refreshTarget } from './landing';
+import { findLegacyLogin } from './legacy-login';
+import { credentialForm, findLinkingPage } from './linking';
+import { findMenuBar } from './menubar';
+import { linkTarget } from './links';
+import { headlineOf, NOTHING, type PageFacts } from './page';
+import { boundedText, displayText } from './text';
+import type { FlowEvidence, PageKind, UnsureKind } from './types';
+import { findUtilitiesPage, linkingCandidates } from './utilities';
+
+/** Words read from a page's main content before it counts as long (a report, not a linking page). */
+export const MAIN_TEXT_BUDGET = 12_000;
+
+function unsurePage(doc: Document, page: PageKind, unsure: UnsureKind, href: string, extra: Partial<PageFacts> = {}): PageFacts {
+  return { ...NOTHING, page, unsure, candidates: linkingCandidates(doc, href), ...extra };
+}
+
+export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null): PageFacts {
+  const href = url.href;
+  if (site.court?.type === 'appellate') {
+    // The courts of appeals link accounts their own way; the guide only says so.
+    return { ...NOTHING, page: pathKnown && isHomePath(url) ? 'court-home' : 'court-page' };
+  }
+  const menuBar = findMenuBar(doc, href);
+  if (!menuBar && findLegacyLogin(doc)) return { ...NOTHING, page: 'legacy-login' };
+  // The main text matters only beside a menu bar (is this a linking page, or a long report?):
+  // landing pages, often the largest, are not read word by word.
+  const main = menuBar ? boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET) : null;
+  const headline = headlineOf(doc);
+  const filer = menuBar ? menuBar.filer : null;
+  const menuLinkItem = menuBar?.linkItem ?? null;
+  const onMenu = { filer, menuLinkItem };
+  // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
+  // pages that explain linking in prose ("Each filer must link...") do not.
+  if (main?.complete) {
+    const linking = findLinkingPage(doc, main.text, headline, cameFrom, pathKnown ? url : null);
+    // After the refresh the filing menus show on the success page itself: nothing left to do.
+    if (linking) return { ...NOTHING, ...linking, ...onMenu, next: linking.page === 'link-success' && filer ? null : linking.next };
+  }
+  const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, main?.complete ?? false);
+  if (utilities) {
+    if (utilities.next || filer) return { ...NOTHING, ...utilities, ...onMenu };
+    return unsurePage(doc, utilities.page, 'utilities-without-item', href, onMenu);
+  }
+  if (menuBar) {
+    const next = !menuBar.filer && menuBar.utilities
+      ? { control: 'utilities' as const, element: menuBar.utilities, text: displayText(menuBar.utilities) || 'Utilities', href: linkTarget(menuBar.utilities, href)?.href ?? null }
+      : null;
+    const page = { ...NOTHING, page: 'ecf-menu' as const, ...onMenu, next };
+    if (menuBar.filer || !main?.complete) return page;
+    // The page answers a step the guide pointed at, yet is none of the pages that follow it.
+    if (cameFrom) return unsurePage(doc, 'ecf-menu', 'after-step', href, { ...onMenu, next });
+    const credentials = credentialForm(doc);
+    if (credentials && !credentials.namesPacerOnly) {
+      const field = { control: 'link-fields' as const, element: credentials.login, text: credentials.label, href: null };
+      return { ...page, unsure: 'half-form', candidates: [credentials.login], next: field };
+    }
+    return page;
+  }
+  const refresh = refreshTarget(doc, href);
+  const entry = refresh ? null : findEntry(doc, href, url.hostname.toLowerCase());
+  const home: PageKind | null = (pathKnown && isHomePath(url)) || entry ? 'court-home' : null;
+  if (home) return { ...NOTHING, page: home, next: entry };
+  if (cameFrom) return unsurePage(doc, 'court-page', 'after-step', href);
+  return { ...NOTHING, page: 'court-page' };
+}
