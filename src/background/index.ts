@@ -10,20 +10,29 @@ import { managedSettings, PLANNED_MAX, PLANNER_KEY, STORAGE_KEY, withEvent, with
 import { loadStored, updateState, updateStored, type Stored } from './store';
 import { countBadge, plannable, plannedCourt, storedCounts } from '../core/planner/plan';
 import { rememberPointer } from './trail';
+import { injectGuide, syncScripts } from './scripts';
+import { supportLines } from './support';
+import { reportablePath } from '../core/support/privacy';
+import { readStoredState } from '../shared/storage-schema';
 
-/** The last page each tab reported, for the popup and the tests; gone when the browser closes. */
-async function rememberTab(tabId: number, message: PageMessage): Promise<void> {
-  const { event, court, next, path, unsure } = message;
-  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path, unsure, ...event } });
+/**
+ * The last page each tab reported, for the popup and the tests; gone when the browser closes.
+ * Its path is the reportable form of the address the browser gives for the sender (no query,
+ * no digit, only known CM/ECF parts): the page itself sends none.
+ */
+async function rememberTab(tabId: number, message: PageMessage, url: string | undefined): Promise<void> {
+  const { event, court, next, unsure } = message;
+  await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path: url ? reportablePath(url) : '', unsure, ...event } });
 }
 
-async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<void> {
+/** Takes a page's report: the tab's facts, the trail, the progress; returns the state it leaves. */
+async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState | null> {
   const tabId = sender.tab?.id;
-  if (tabId !== undefined) await rememberTab(tabId, message);
+  if (tabId !== undefined) await rememberTab(tabId, message, sender.url);
   const court = message.court ? courtById(message.court) : null;
   if (!court) {
     if (tabId !== undefined) await setBadge(tabId, null);
-    return;
+    return null;
   }
   if (message.points && !message.event.training) await rememberPointer(court.id, message.points, message.event.at);
   const state = await updateState((current) => {
@@ -35,6 +44,7 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
   });
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null, true);
+  return state;
 }
 
 /** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
@@ -118,23 +128,29 @@ function unlockedSettings(settings: StoredState['settings']): StoredState['setti
   return { ...settings, locked: [] };
 }
 
-/** On install, update and browser start: the firm's policy in force, the guide's words stored. */
+/** On install, update and browser start: the firm's policy in force, the guide's words stored, the content scripts registered. */
 function prepare(): void {
   void applyPolicy();
   void storeTextTemplates();
   void refreshCountBadge().catch(() => undefined);
+  void loadStored().then(({ state }) => syncScripts(state, true)).catch(() => undefined);
 }
 browser.runtime.onInstalled.addListener(prepare);
 browser.runtime.onStartup.addListener(prepare);
-browser.storage.onChanged.addListener((_changes, area) => {
+browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') void applyPolicy();
+  // A court's status changed (linking started, verified, reset): the scripts its pages get follow.
+  if (area === 'local' && STORAGE_KEY in changes) void syncScripts(readStoredState(changes[STORAGE_KEY]?.newValue).state).catch(() => undefined);
 });
 
 // The keyboard shortcut brings the guide back on the active tab.
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'show-guide') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).catch(() => undefined);
+  if (tab?.id === undefined) return;
+  // A page with no guide (a verified court, a page the gate let be) gets it now, as asked.
+  const shown = await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).then(() => true, () => false);
+  if (!shown && (await injectGuide(tab.id, tab.url))) await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).catch(() => undefined);
 });
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -143,10 +159,15 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // A page that found no words in storage (cleared, or not written yet) gets them in the
       // answer, and storage gets them again for the pages after it.
       if (message.wantTexts) void storeTextTemplates();
-      await onPage(message, sender);
-      const reply: PageReply = message.wantTexts ? { texts: textTemplates() } : {};
+      const state = await onPage(message, sender);
+      const support = supportLines(message, state ?? (await loadStored()).state);
+      const reply: PageReply = message.wantTexts ? { texts: textTemplates(), support } : { support };
       return reply;
     }
+    case 'start-guide':
+      // The gate, on a page that may be on the linking path of a court not being linked yet.
+      if (sender.tab?.id !== undefined) await injectGuide(sender.tab.id, sender.url, sender.frameId ?? 0);
+      return undefined;
     case 'get-state':
       await applyPolicy();
       return reply(await loadStored());

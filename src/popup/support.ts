@@ -65,9 +65,9 @@ export function supportReport(state: StoredState, tab: TabFacts | null): string 
 }
 
 /**
- * Makes a sanitised copy of the active tab's page and saves it as a file, on the user's click:
- * opening the popup from the toolbar gave the extension this one tab (activeTab), so the
- * capture's script can be injected into it now, and only now (see src/core/support/injection.ts).
+ * Makes a sanitised copy of the active tab's court page and saves it as a file, on the user's
+ * click and only then: the capture's script is injected into the tab now, runs once and leaves
+ * nothing behind (see src/core/support/injection.ts).
  */
 export async function savePageCapture(tab: TabFacts): Promise<string> {
   const capture = await captureTab(tab.tabId);
@@ -85,7 +85,7 @@ async function captureTab(tabId: number): Promise<Capture> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT] });
   } catch {
-    // No grant for this tab: the popup was not opened from the toolbar on it, or the tab moved on.
+    // The tab closed, or moved on to a page that is not a court's (the only hosts the extension may reach).
     throw new Error(text('capture_no_access'));
   }
   let value: Partial<Capture> | null | undefined;

@@ -2,6 +2,7 @@
 // help-desk page and the coach mark at every step of both practice courts; forced colours
 // and reduced motion emulated; 200% zoom and a narrow window.
 import type { Page } from 'playwright-core';
+import { startAfresh } from '../../tools/practice-court/browser';
 import { describe, expect, it } from 'vitest';
 import { axeOnCoachMark, runAxe, type AxeViolation } from '../../tools/practice-court/axe';
 import { inShadowRoot, readCoachMark, shadowRootHandle } from '../../tools/practice-court/coach-mark';
@@ -41,8 +42,7 @@ describe('axe-core finds no violation', () => {
     let checked = 0;
     // Walk each path one step at a time, checking the coach mark once each step has settled.
     for (const walk of [...HAPPY_WALKS, ...FAILURE_WALKS]) {
-      await suite.browser.context.clearCookies();
-      await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+      await startAfresh(suite.browser);
       const page = await suite.browser.context.newPage();
       for (const [index, step] of walk.steps.entries()) {
         await runWalk(suite.browser, page, { ...walk, setup: index === 0 ? walk.setup : undefined, steps: [step] });

@@ -50,10 +50,10 @@ describe('Chromium loads the extension cleanly', () => {
     const broken = mkdtempSync(join(tmpdir(), 'broken-ext-'));
     cpSync(projectPath('dist/chrome'), broken, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(broken, 'manifest.json'), 'utf8'));
-    manifest.content_scripts[0].matches = ['https://ecf.*.uscourts.gov/*'];
+    manifest.content_security_policy.extension_pages = "script-src 'self' https://cdn.example; object-src 'self'"; // remote code: refused
     writeFileSync(join(broken, 'manifest.json'), JSON.stringify(manifest));
     const log = await extensionLog(broken);
     rmSync(broken, { recursive: true, force: true });
-    expect(log.join('\n')).toMatch(/Failed to load extension.*Invalid host wildcard/);
+    expect(log.join('\n')).toMatch(/Failed to load extension.*content_security_policy/);
   });
 });

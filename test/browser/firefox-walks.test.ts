@@ -199,13 +199,10 @@ describe.skipIf(!FIREFOX)('the Firefox walks fail on a broken add-on', () => {
     );
   });
 
-  it('reports the missing guide at every step when the content script never matches a court page', async () => {
+  it('reports the missing guide at every step when the gate never lets the guide in', async () => {
     await withBroken(
-      (dir) => {
-        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-        manifest.content_scripts[0].include_globs = ['https://ecf.nowhere.invalid/*'];
-        writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-      },
+      // A court not started gets the gate; a gate that never asks leaves every page unguided.
+      (dir) => writeFileSync(join(dir, 'gate.js'), 'void 0;\n'),
       async () => {
         const problems = await brokenWalkProblems();
         expect(problems.filter((p) => p.includes('nothing shown'))).toHaveLength(HAPPY_WALKS[0]!.steps.length);

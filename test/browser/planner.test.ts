@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXTS } from '../../src/core/flow/catalog';
-import { launchWithExtension, progressFor, type GuidedBrowser } from '../../tools/practice-court/browser';
+import { launchWithExtension, progressFor, type GuidedBrowser, scriptsRegistered } from '../../tools/practice-court/browser';
 import { runAxe, type AxeViolation } from '../../tools/practice-court/axe';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { HAPPY_WALKS, runWalk } from '../../tools/practice-court/walks';
@@ -314,6 +314,7 @@ describe('axe-core finds no violation on the planner', () => {
     let checked = 0;
     for (const scheme of ['light', 'dark'] as const) {
       await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+      await scriptsRegistered(suite.browser.worker, false);
       const empty = await suite.browser.context.newPage();
       await empty.emulateMedia({ colorScheme: scheme });
       await empty.goto(`chrome-extension://${suite.browser.extensionId}/planner.html`);

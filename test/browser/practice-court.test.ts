@@ -2,7 +2,7 @@
 // both courts from the landing page to the filing menus, and every failure path: every walk
 // in ALL_WALKS (firefox-walks.test.ts walks the same ones in Firefox ESR).
 import { describe, expect, it } from 'vitest';
-import { progressFor } from '../../tools/practice-court/browser';
+import { progressFor, scriptsRegistered } from '../../tools/practice-court/browser';
 import { usePracticeBrowser } from '../helpers/browser-suite';
 import * as walks from '../../tools/practice-court/walks';
 import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalk, walkProblems, type Walk } from '../../tools/practice-court/walks';
@@ -69,6 +69,10 @@ describe('walking the practice court with the extension', () => {
   it('starts progress from the central login only when its court ids agree', async () => {
     const page = await suite.browser.context.newPage();
     const login = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
+    // The login's guide is there while some court is being linked: start another one first.
+    await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await expect.poll(async () => (await progressFor(suite.browser, 'almd'))?.status, { timeout: 5_000 }).toBe('in-progress');
+    await scriptsRegistered(suite.browser.worker, true);
     // Any website can send a browser to the login naming any court: that alone starts nothing.
     await page.goto(`${login}?pscCourtId=NYSBK`);
     await page.goto(`${login}?pscCourtId=NYSBK&appurl=${encodeURIComponent('https://ecf.almb.uscourts.gov/cgi-bin/login.pl')}`);

@@ -9,6 +9,7 @@ import { CONTROL_KINDS, PAGE_KINDS } from '../../src/core/recognition/types';
 import { HOST_TAG } from '../../src/overlay/overlay';
 import { FAILURE_WALKS, HAPPY_WALKS, expectedTarget, runWalk } from '../../tools/practice-court/walks';
 import { usePracticeBrowser } from '../helpers/browser-suite';
+import { startAfresh } from '../../tools/practice-court/browser';
 
 const suite = usePracticeBrowser();
 
@@ -17,7 +18,7 @@ it('makes no network request of its own while the user walks both courts', async
   const record = (request: Request) => seen.push({ url: request.url(), fromWorker: request.serviceWorker() !== null, resource: request.resourceType() });
   suite.browser.context.on('request', record);
   for (const walk of [...HAPPY_WALKS, ...FAILURE_WALKS]) {
-    await suite.browser.context.clearCookies();
+    await startAfresh(suite.browser);
     const page = await suite.browser.context.newPage();
     await runWalk(suite.browser, page, walk);
     await page.close();
@@ -126,7 +127,7 @@ it('leaves on the court page only its host (page kind, step) and the mark on the
   let steps = 0;
   let changes = 0;
   for (const walk of walks) {
-    await suite.browser.context.clearCookies();
+    await startAfresh(suite.browser);
     const page = await suite.browser.context.newPage();
     // The page as the court served it: the body of the main frame's last navigation.
     let served: Promise<string> = Promise.resolve('');

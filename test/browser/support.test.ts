@@ -1,8 +1,7 @@
 // Help-desk assistance on the practice court: the popup's code, the help-desk page, the
 // report and the page capture, and a scan for secrets everywhere the extension keeps or
 // shows anything. The capture is made as a user makes it: the toolbar button is clicked on the
-// court's tab (which opens the popup and gives the extension that tab, activeTab), then the
-// popup's "Save this page for support".
+// court's tab (which opens the popup for that tab), then the popup's "Save this page for support".
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { classify } from '../../src/core/recognition/classify';
 import { decodeSupportCode } from '../../src/core/support/code';
 import { summarise } from '../../src/core/support/summary';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tools/practice-court/accounts';
-import { launchWithExtension, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
+import { launchWithExtension, startAfresh, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
 import { readCoachMark } from '../../tools/practice-court/coach-mark';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { parseHtml } from '../../tools/lib/page-file';
@@ -37,10 +36,7 @@ afterAll(async () => {
   await suite.court?.close();
   if (suite.downloads) rmSync(suite.downloads, { recursive: true, force: true });
 });
-beforeEach(async () => {
-  await suite.browser.context.clearCookies();
-  await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-});
+beforeEach(() => startAfresh(suite.browser));
 
 interface ToolbarPopup {
   /** Runs an expression in the popup and returns its value. */
@@ -242,18 +238,22 @@ describe('help-desk assistance, privately', () => {
     await page.close();
   });
 
-  it('captures only after the toolbar click on that tab; the page reaches neither the capture\'s file nor its function', async () => {
+  it('captures only when the user asks, leaving nothing in the tab before or after; the page reaches neither the capture\'s file nor its function', async () => {
+    // A court tab that closed before the click: a clear message, no copy.
+    const gone = await suite.browser.context.newPage();
+    await gone.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
+    await waitForReport(suite.browser, gone, 0);
+    const late = await openPopupFor(gone);
+    await gone.close();
+    await late.getByRole('button', { name: 'Save this page for support' }).click();
+    await expect.poll(() => late.locator('.helpdesk .status-line').textContent()).toBe(
+      "The guide cannot reach this tab: it has closed, or it shows a page that is not a court's. Open the court page, click the guide's button in the toolbar, then try again.",
+    );
+    await late.close();
+
     const page = await suite.browser.context.newPage();
     await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
     await waitForReport(suite.browser, page, 0);
-
-    // The popup opened any other way (here in a tab of its own) has no grant for the court's tab.
-    const unclicked = await openPopupFor(page);
-    await unclicked.getByRole('button', { name: 'Save this page for support' }).click();
-    await expect.poll(() => unclicked.locator('.helpdesk .status-line').textContent()).toBe(
-      "This page can be copied only from the toolbar button. Click the guide's button in the toolbar while the court page is showing, then try again.",
-    );
-    await unclicked.close();
 
     // The court's page cannot load the capture's script (no web-accessible resources) nor see the
     // function it leaves in the extension's isolated world.
@@ -271,10 +271,8 @@ describe('help-desk assistance, privately', () => {
     expect(reach.fetched).toBe('refused');
     expect(reach.script).toBe('refused');
 
-    // Nor can the extension itself reach the tab before the click: its content script's court
-    // hosts are no host permission.
-    const before = await injectFromWorker(CAPTURE_FUNCTION);
-    expect(before).toMatch(/^refused: /);
+    // Before the click, nothing of the capture is in the tab's isolated world.
+    expect(await injectFromWorker(CAPTURE_FUNCTION)).toBe('undefined');
 
     // Making the copy loads nothing: not the page's images again (the copy is built in a
     // document of its own, where no image loads, even one that failed on the page), nor anything else.
@@ -296,7 +294,7 @@ describe('help-desk assistance, privately', () => {
     await pageSession.detach();
     expect(requested.filter((url) => !url.startsWith(`chrome-extension://${suite.browser.extensionId}/`)), 'requests while the copy was made').toEqual([]);
     expect(status).toMatch(/^Saved court-page-almd-court-home\.html to your downloads/);
-    // After the click the tab is reachable; the capture's function is gone from the isolated world again.
+    // After the copy, the capture's function is gone from the isolated world again.
     expect(await injectFromWorker(CAPTURE_FUNCTION)).toBe('undefined');
     expect(file).toContain('saved from url=(0050)https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
     expect(await page.evaluate((name) => typeof (window as unknown as Record<string, unknown>)[name], CAPTURE_FUNCTION), 'the capture function, after a capture').toBe('undefined');

@@ -1,7 +1,7 @@
 // One practice court and one Chromium with the extension per test file; each test starts as
 // a new person (no cookies, no stored progress).
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { launchWithExtension, type GuidedBrowser } from '../../tools/practice-court/browser';
+import { launchWithExtension, startAfresh, type GuidedBrowser } from '../../tools/practice-court/browser';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 
 export interface Suite {
@@ -19,9 +19,6 @@ export function usePracticeBrowser(): Suite {
     await suite.browser?.close();
     await suite.court?.close();
   });
-  beforeEach(async () => {
-    await suite.browser.context.clearCookies();
-    await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-  });
+  beforeEach(() => startAfresh(suite.browser));
   return suite;
 }

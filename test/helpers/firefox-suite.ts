@@ -3,7 +3,7 @@
 // storage goes with it) and no court cookie.
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { firefoxPath, launchFirefoxWithExtension, type GuidedFirefox } from '../../tools/practice-court/firefox';
+import { firefoxPath, launchFirefoxWithExtension, scriptsReady, type GuidedFirefox } from '../../tools/practice-court/firefox';
 import { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { projectPath } from '../../tools/lib/root';
@@ -35,6 +35,7 @@ export function useFirefox(options: { systemAccess?: boolean; freshEachTest?: bo
     install: async (dir: string) => {
       if (addonId) await suite.firefox.browser.uninstallExtension(addonId);
       addonId = await suite.firefox.browser.installExtension(resolve(dir));
+      await scriptsReady(suite.firefox.browser);
     },
   } as FirefoxSuite & { court: PracticeCourt; firefox: GuidedFirefox; scratch: FirefoxDriver };
   beforeAll(async () => {

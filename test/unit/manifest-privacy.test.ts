@@ -1,33 +1,29 @@
-// The built manifests ask for the least: `storage`, the court hosts for the content script,
-// `activeTab` and `scripting` for the page capture the user asks for (neither shows a
-// permission prompt), no file web pages can reach, no remote code, and a strict CSP for the
-// extension's pages.
+// The built manifests ask for the least: `storage`; the court hosts, where the background
+// registers the guide and the gate per court (`scripting`, the same sites a manifest content
+// script would name, so no other permission prompt), which also lets the popup inject the
+// page capture the user asks for; no file web pages can reach, no remote code, and a strict
+// CSP for the extension's pages.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const COURT_PATTERN = 'https://*.uscourts.gov/*';
-/** The court hosts the content script may run on (see README, Permissions). */
-const COURT_GLOB = /^https:\/\/(ecf|ecf-train|ecf-test)\.\*\.uscourts\.gov\/\*$|^https:\/\/(pacer\.login|train-login|pacer\.psc|train-pacer)\.uscourts\.gov\/\*$/;
 
 const manifests = ['chrome', 'firefox'].map((target) => [target, JSON.parse(readFileSync(new URL(`../../dist/${target}/manifest.json`, import.meta.url), 'utf8'))] as const);
 
 describe.each(manifests)('the %s manifest', (target, manifest) => {
-  it('asks for storage, and for the tab the user is on only when they click (activeTab, scripting)', () => {
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    for (const key of ['optional_permissions', 'host_permissions', 'optional_host_permissions', 'externally_connectable', 'content_scripts_world', 'sandbox', 'oauth2', 'declarative_net_request']) {
+  it('asks for storage, the court hosts and scripting, nothing more (no activeTab: the court hosts cover the capture)', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual([COURT_PATTERN]);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_scripts_world', 'sandbox', 'oauth2', 'declarative_net_request']) {
       expect(manifest[key], key).toBeUndefined();
     }
   });
 
-  it('runs its content script on the court hosts only, in its own world, top frame only', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    const [script] = manifest.content_scripts;
-    expect(script.matches).toEqual([COURT_PATTERN]);
-    expect(script.include_globs.length).toBeGreaterThan(0);
-    for (const glob of script.include_globs) expect(glob).toMatch(COURT_GLOB);
-    expect(script.js).toEqual(['content.js']);
-    expect(script.world).toBeUndefined();
-    expect(script.all_frames).toBe(false);
+  it('declares no content script: the background registers them per court (the court hosts only, top frame only)', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    const background = readFileSync(new URL(`../../dist/${target}/background.js`, import.meta.url), 'utf8');
+    expect(background).toContain('registerContentScripts');
+    expect(background).not.toMatch(/allFrames:\s*!0|allFrames:true|world:/);
   });
 
   it('exposes no file to web pages: the page capture is injected on the user\'s click, not fetched by the page', () => {
@@ -46,7 +42,7 @@ describe.each(manifests)('the %s manifest', (target, manifest) => {
   });
 
   it(`ships no code that evaluates strings or loads code from elsewhere (${target})`, () => {
-    for (const file of ['content.js', 'capture.js', 'background.js', 'popup.js', 'options.js', 'helpdesk.js']) {
+    for (const file of ['content.js', 'login.js', 'gate.js', 'capture.js', 'background.js', 'popup.js', 'options.js', 'helpdesk.js']) {
       const code = readFileSync(new URL(`../../dist/${target}/${file}`, import.meta.url), 'utf8');
       expect(code, file).not.toMatch(/\beval\(|new Function\(|\bFunction\(["'`]|setTimeout\(["'`]|importScripts\(/);
       // Addresses: the court hosts, XML namespaces (Preact) and the reserved `.invalid` only.

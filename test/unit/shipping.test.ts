@@ -42,9 +42,11 @@ describe('shipping', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'cmecf-link-guide@extension', data_collection_permissions: { required: ['none'] } });
     expect(firefox.key).toBeUndefined();
-    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting']);
-    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.permissions).toEqual(['storage', 'scripting']);
+    expect(firefox.permissions).toEqual(['storage', 'scripting']);
+    expect(chrome.host_permissions).toEqual(['https://*.uscourts.gov/*']);
+    expect(firefox.host_permissions).toEqual(['https://*.uscourts.gov/*']);
+    expect(chrome.content_scripts).toBeUndefined();
   });
 
   it('zips byte-identically, with every file intact', () => {

@@ -34,7 +34,7 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', path: '/cgi-bin/login.pl', event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, wantTexts: false, points: null, unsure: null };
+    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, wantTexts: false, points: null, unsure: null };
     expect(parseMessage(page)).toEqual(page);
     const pointer = { control: 'link-item', from: '0a1b2c3d', to: ['deadbeef'] };
     expect(parseMessage({ ...page, points: pointer })).toEqual({ ...page, points: pointer });
@@ -43,7 +43,7 @@ describe('messages', () => {
     expect(parseMessage({ ...page, unsure: 'after-step' })).toEqual({ ...page, unsure: 'after-step' });
     expect(parseMessage({ ...page, unsure: 'whatever' })).toBeNull();
     expect(parseMessage({ ...page, next: 'click-for-me' })).toBeNull();
-    expect(parseMessage({ ...page, path: '/cgi-bin/DktRpt.pl?110375219183771' })).toBeNull();
+    expect(parseMessage({ ...page, display: { reducedMotion: 'yes', forcedColors: false } })).toBeNull();
     expect(parseMessage({ ...page, event: { ...page.event, page: 'evil' } })).toBeNull();
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
     expect(parseMessage('get-state')).toBeNull();
@@ -52,16 +52,16 @@ describe('messages', () => {
 
   it('returns a fresh object of the known fields only, whatever else a page report carries', () => {
     const event = { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now(), pageText: 'Johnathan Litigant' };
-    const raw = { type: 'page', court: 'almb', next: 'entry', path: '/', event, wantTexts: false, typed: 'secret', __proto__: { polluted: true } };
+    const raw = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: true, url: 'Johnathan' }, path: '/Johnathan', event, wantTexts: false, typed: 'secret', __proto__: { polluted: true } };
     const parsed = parseMessage(raw)!;
     expect(parsed).not.toBe(raw);
     expect(JSON.stringify(parsed)).not.toMatch(/Johnathan|secret|polluted/);
-    expect(Object.keys(parsed).sort()).toEqual(['court', 'event', 'next', 'path', 'points', 'type', 'unsure', 'wantTexts']);
+    expect(Object.keys(parsed).sort()).toEqual(['court', 'display', 'event', 'next', 'points', 'type', 'unsure', 'wantTexts']);
     expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'courtConfirmed', 'filer', 'page', 'reason', 'training']);
   });
 
   it('refuses absurd times and court ids that are not ids', () => {
-    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, path: '/', event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, wantTexts: false });
+    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, wantTexts: false });
     for (const at of [1, -5, Number.NaN, Infinity, 1e20, Date.now() + 7 * 86_400_000, '1700000000000']) expect(parseMessage(page(at)), String(at)).toBeNull();
     for (const court of ['', 'ALMB; drop', 'a'.repeat(40), 42]) expect(parseMessage(page(Date.now(), court)), String(court)).toBeNull();
     expect(parseMessage({ type: 'reset-court', court: { toString: null } })).toBeNull();

@@ -11,6 +11,7 @@ import type { PracticeCourt } from './server';
 // The service worker's own API, as used inside evaluate() (which runs in the extension).
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
@@ -47,6 +48,7 @@ export async function launchWithExtension(court: PracticeCourt, options: { headl
     throw error;
   }
   const extensionId = new URL(worker.url()).host;
+  await scriptsRegistered(worker);
   return {
     context,
     worker,
@@ -57,6 +59,42 @@ export async function launchWithExtension(court: PracticeCourt, options: { headl
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits (up to 5 s, then goes on) until the extension has registered its content scripts as its
+ * stored progress asks: at install and after a change of a court's status it does so a few
+ * milliseconds later, and a page loaded before that would get none. `guide`: whether the guide's
+ * registrations (the courts' and the central login's) must be there (a court being linked) or gone (none).
+ */
+export async function scriptsRegistered(worker: Worker, guide?: boolean): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const ids = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)).catch(() => [] as string[]);
+    if (ids.includes('gate') || ids.includes('guide')) {
+      const linking = ids.includes('guide') && ids.includes('login');
+      if (guide === undefined || linking === guide) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Starts over as a new person: no cookies, no stored progress, and the registrations back to
+ * "no court being linked" (the gate on every court's pages) before the next page loads.
+ */
+export async function startAfresh(browser: GuidedBrowser): Promise<void> {
+  await browser.context.clearCookies();
+  await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const scripts = await browser.worker
+      .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] })))
+      .catch(() => [] as Array<{ id: string; matches: string[] }>);
+    const gate = scripts.find((s) => s.id === 'gate');
+    if (!scripts.some((s) => s.id === 'guide' || s.id === 'login') && gate?.matches.includes('https://ecf.almb.uscourts.gov/*')) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /** What the extension recorded for a tab: enumerated facts only. */

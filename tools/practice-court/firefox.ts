@@ -62,6 +62,26 @@ export function firefoxPath(): string | null {
   return ensureFirefox();
 }
 
+/**
+ * Waits (up to 10 s, then goes on) until the add-on's content scripts are registered: it
+ * registers them as it starts, a moment after the install, and a page loaded before gets none.
+ * BiDi cannot ask the add-on, so a page tells: the training site's landing page, where the gate
+ * brings the guide in (and, being training, records no progress).
+ */
+export async function scriptsReady(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      await page.goto('https://ecf-train.almb.uscourts.gov/', { waitUntil: 'load' }).catch(() => undefined);
+      const shown = await page.waitForSelector('cmecf-link-guide', { timeout: 700 }).then(() => true, () => false);
+      if (shown) return;
+    }
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
 export async function launchFirefoxWithExtension(court: PracticeCourt, options: { extensionDir?: string; headless?: boolean; systemAccess?: boolean } = {}): Promise<GuidedFirefox> {
   const executablePath = ensureFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr (Debian) or set FIREFOX_PATH');
@@ -114,6 +134,7 @@ export async function launchFirefoxWithExtension(court: PracticeCourt, options: 
       },
     });
     const addonId = await browser.installExtension(extensionDir);
+    await scriptsReady(browser);
     const firefox: GuidedFirefox = {
       browser,
       proxy,

@@ -17,7 +17,12 @@ import { linkingFaqPage } from './help-pages';
 import { LOGIN_SCRIPT, pacerLoginPage, type LoginStage } from './pacer-pages';
 import { practiceControlPage, type Scenario } from './practice-page';
 
-export const PRACTICE_COURTS = ['almb', 'almd'] as const;
+/**
+ * almb (bankruptcy) and almd (district) are the ones trainers use; alsb, a bankruptcy court
+ * built like almb, lets a run link one more court without touching those two (the bench's
+ * court already linked and verified).
+ */
+export const PRACTICE_COURTS = ['almb', 'almd', 'alsb'] as const;
 
 interface CourtSession {
   ecfLoggedIn: boolean;

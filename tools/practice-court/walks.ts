@@ -124,7 +124,7 @@ const submit: Action[] = [{ clickButton: 'Submit' }];
 const pressF5: Action[] = [{ reload: true }];
 
 /** Steps from the court's front door to the linking form, for a given PACER account. */
-export function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): WalkStep[] {
+export function toLinkForm(court: 'almb' | 'almd' | 'alsb', pacerUser = 'pfiler2024'): WalkStep[] {
   const district = court === 'almd';
   const steps: StepData[] = [
     { name: 'Open the court\'s CM/ECF site', do: [{ goto: site(court) }], expect: { court, page: 'court-home', next: 'entry' }, guide: { title: 'entry_do', step: 1 } },
@@ -140,7 +140,7 @@ export function toLinkForm(court: 'almb' | 'almd', pacerUser = 'pfiler2024'): Wa
   return steps.map(step);
 }
 
-function linkToTheEnd(court: 'almb' | 'almd'): StepData[] {
+export function linkToTheEnd(court: 'almb' | 'almd' | 'alsb'): StepData[] {
   return [
     { name: 'Enter the old CM/ECF login and password', do: enterCmEcf(ECF_LOGINS.good), expect: { court, page: 'link-verify', next: 'confirm' }, guide: { title: 'confirm_do', step: 5, mentions: ['warn_check_accounts'] } },
     { name: 'Check both accounts and submit', do: submit, expect: { court, page: 'link-success', next: 'refresh', filer: false }, guide: { title: 'refresh_do', step: 6 } },

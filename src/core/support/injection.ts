@@ -1,5 +1,5 @@
 // How the popup reaches the page capture: it injects the capture's script into the active tab
-// (scripting.executeScript, on the user's click, with the activeTab grant), which leaves one
+// (scripting.executeScript, on the user's click and only then), which leaves one
 // function in the extension's isolated world; a second call runs it and returns the copy.
 // Shared by the injected script (src/content/capture.ts) and the popup (src/popup/support.ts).
 

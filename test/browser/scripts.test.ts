@@ -1,0 +1,78 @@
+// What runs on a court's pages, proven in the browser: once a court is linked and verified, its
+// pages get no script of ours at all, and a reset brings the guide back; a court not being
+// linked gets the gate alone on a docket (no guide, no message, no service-worker start), and
+// the guide where the gate finds the linking path.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HAPPY_WALKS, runWalk, walkProblems } from '../../tools/practice-court/walks';
+import { usePracticeBrowser } from '../helpers/browser-suite';
+import { guideUntil } from '../helpers/guide';
+import { readCoachMark } from '../../tools/practice-court/coach-mark';
+
+const suite = usePracticeBrowser();
+
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> } };
+
+/** The scripts of ours the page ran: the extension's isolated worlds on it, by the files they ran. */
+async function ourScripts(page: Page, url: string): Promise<string[]> {
+  // From a blank page: enabling the debugger reports the scripts already on the page too.
+  await page.goto('about:blank');
+  const cdp = await suite.browser.context.newCDPSession(page);
+  const origin = `chrome-extension://${suite.browser.extensionId}`;
+  const scripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith(origin)) scripts.add(event.url.slice(origin.length + 1));
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(600);
+  await cdp.detach();
+  return [...scripts].sort();
+}
+
+const registered = () => suite.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+const matchesOf = async (id: string) => (await registered()).find((s) => s.id === id)?.matches ?? [];
+
+describe('the scripts a court\'s pages get', () => {
+  it('after verification: no script at all on the court\'s pages; a reset brings the guide back', async () => {
+    const page = await suite.browser.context.newPage();
+    expect(walkProblems(await runWalk(suite.browser, page, HAPPY_WALKS[0]!))).toEqual([]);
+    await expect.poll(() => matchesOf('guide'), { timeout: 5_000 }).not.toContain('https://ecf.almb.uscourts.gov/*');
+    expect(await matchesOf('gate')).not.toContain('https://ecf.almb.uscourts.gov/*');
+    for (const url of ['https://ecf.almb.uscourts.gov/', 'https://ecf.almb.uscourts.gov/cgi-bin/login.pl', 'https://ecf.almb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities']) {
+      expect(await ourScripts(page, url), url).toEqual([]);
+    }
+    // Reset from the popup: the court is not started again, and its landing page is guided.
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
+    await popup.locator('section.court[data-court="almb"]').getByRole('button', { name: 'Reset' }).first().click();
+    await popup.getByRole('button', { name: /Yes, reset/ }).click();
+    await popup.close();
+    await expect.poll(() => matchesOf('gate'), { timeout: 5_000 }).toContain('https://ecf.almb.uscourts.gov/*');
+    expect(await ourScripts(page, 'https://ecf.almb.uscourts.gov/')).toEqual(['content.js', 'gate.js']);
+    await guideUntil(page, (g) => g.visible && g.step === 1, 'the guide is back on the landing page');
+    await page.close();
+  });
+
+  // Last in this file: it stops the service worker, whose old handle the suite's other tests use.
+  it('on a court not being linked: the gate alone where there is nothing to do, without waking the worker; the guide where the path starts', async () => {
+    const page = await suite.browser.context.newPage();
+    expect(await matchesOf('gate')).toContain('https://ecf.almd.uscourts.gov/*');
+    const cdp = await suite.browser.context.newCDPSession(page);
+    const workers = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${suite.browser.extensionId}/`));
+    };
+    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    await expect.poll(workers, { timeout: 5_000 }).toEqual([]);
+    // A page of the court's site that is not on the linking path: the gate looks, and lets it be.
+    expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/practice')).toEqual(['gate.js']);
+    expect(await workers(), 'no message, no start of the service worker').toEqual([]);
+    expect((await readCoachMark(page)).visible).toBe(false);
+    // The court's landing page is on the path: the gate asks, and the guide joins the page.
+    expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl')).toEqual(['content.js', 'gate.js']);
+    await guideUntil(page, (g) => g.visible && g.step === 1, 'the landing page of a court not started is guided');
+    expect(await workers()).toHaveLength(1);
+    await page.close();
+  });
+});
