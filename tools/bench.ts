@@ -17,7 +17,8 @@ import { measurePopup, popupBudget, popupOnly, printPopup, type PopupFigures } f
 import { budgetsFor, median, percentile, round, type Calibration, type PageResult } from './bench/results';
 import { launchWithExtension, type GuidedBrowser } from './practice-court/browser';
 import { startPracticeCourt, type PracticeCourt } from './practice-court/server';
-import { toLinkForm } from './practice-court/walks';
+import { linkToTheEnd, step, toLinkForm } from './practice-court/walks';
+import { LINKED_COURT } from './bench/pages';
 import { projectPath } from './lib/root';
 
 const KB = 1024;
@@ -30,12 +31,29 @@ function option(args: string[], name: string, fallback: number): number {
   return value;
 }
 
-/** Logs in to the practice court once per browser, as the user would, so the filer pages load. */
+/**
+ * Sets each browser up as a user would: one court linked and verified (its pages then load with
+ * the filing menus, and ours with no script at all), then logged in to the two being linked.
+ */
 async function logIn(browser: GuidedBrowser): Promise<void> {
   const page = await browser.context.newPage();
+  for (const data of [...toLinkForm(LINKED_COURT), ...linkToTheEnd(LINKED_COURT)]) await step(data).act(page);
+  await page.goto(`https://ecf.${LINKED_COURT}.uscourts.gov/cgi-bin/login.pl?logout`);
   for (const step of toLinkForm('almb').slice(0, 4)) await step.act(page);
   await page.goto('https://ecf.almd.uscourts.gov/cgi-bin/login.pl');
   await page.close();
+}
+
+/** The extension's service-worker targets now running (through the DevTools protocol). */
+async function runningWorkers(tab: Tab): Promise<string[]> {
+  const { targetInfos } = (await tab.cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(tab.origin)).map((t) => t.targetId);
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle, and waits until it is gone. */
+async function stopWorkers(tab: Tab): Promise<void> {
+  for (const targetId of await runningWorkers(tab)) await tab.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+  for (let i = 0; i < 50 && (await runningWorkers(tab)).length; i++) await tab.page.waitForTimeout(20);
 }
 
 interface Tab {
@@ -54,18 +72,26 @@ async function loadIn(tab: Tab, url: string): Promise<LoadFigures> {
   return measureLoad(tab.page, tab.cdp, url, tab.origin);
 }
 
-/** `loads` loads in new tabs, alternating ours and the baseline's so drift in the machine's load falls on both. */
-async function coldLoads(url: string, ours: GuidedBrowser, baseline: GuidedBrowser, loads: number): Promise<[LoadFigures[], LoadFigures[]]> {
+/**
+ * `loads` loads in new tabs, alternating ours and the baseline's so drift in the machine's load
+ * falls on both. With `countWakeups`, our service worker is stopped before each of our loads,
+ * and each load after which it runs again counts: a page that messaged or woke it.
+ */
+async function coldLoads(url: string, ours: GuidedBrowser, baseline: GuidedBrowser, loads: number, countWakeups = false): Promise<[LoadFigures[], LoadFigures[], number]> {
   const mine: LoadFigures[] = [];
   const theirs: LoadFigures[] = [];
+  let wakeups = 0;
   for (let i = 0; i < loads; i++) {
     for (const [browser, into] of [[ours, mine], [baseline, theirs]] as const) {
       const tab = await openTab(browser);
+      const counting = countWakeups && browser === ours;
+      if (counting) await stopWorkers(tab);
       into.push(await loadIn(tab, url));
+      if (counting && (await runningWorkers(tab)).length) wakeups += 1;
       await tab.page.close();
     }
   }
-  return [mine, theirs];
+  return [mine, theirs, wakeups];
 }
 
 /** One tab each, loaded once unmeasured, then `loads` measured loads of the same page; the tabs stay open. */
@@ -82,7 +108,9 @@ async function warmLoads(url: string, ours: GuidedBrowser, baseline: GuidedBrows
 }
 
 async function measurePage(page: BenchPage, ours: GuidedBrowser, baseline: GuidedBrowser, loads: number, idleMs: number): Promise<PageResult> {
-  const [cold, coldBaseline] = await coldLoads(page.url, ours, baseline, loads);
+  // Pages with nothing to do must not wake the service worker: it is stopped before each load.
+  const quiet = page.scenario === 'linked' || page.scenario === 'idle';
+  const [cold, coldBaseline, workerWakeups] = await coldLoads(page.url, ours, baseline, loads, quiet);
   const warm = await warmLoads(page.url, ours, baseline, loads);
   // Both warm tabs sit still together, then close.
   const [idle, baselineIdle]: IdleFigures[] = await Promise.all(
@@ -99,6 +127,8 @@ async function measurePage(page: BenchPage, ours: GuidedBrowser, baseline: Guide
   return {
     page: page.name,
     kind: page.kind,
+    scenario: page.scenario,
+    workerWakeups,
     bytes: page.bytes,
     loads,
     contentMsMedian: round(median(ms(cold))),
@@ -140,19 +170,19 @@ function printTable(bundles: Record<string, BundleSize>, pages: readonly PageRes
   for (const [name, size] of Object.entries(bundles)) console.log(`  ${name.padEnd(12)} ${(size.bytes / KB).toFixed(1).padStart(6)} KB  ${(size.gzipBytes / KB).toFixed(1).padStart(5)} KB gz`);
   console.log(`\nCalibration: a script known to burn ${calibration.knownMs} ms measured ${calibration.measuredMs} ms over its twin that burns nothing`);
   console.log('\nPages (ms of main thread in extension code, medians unless marked; new tab | same tab)');
-  const header = ['page', 'KB', 'new', 'p95', 'base', 'same', 'p95', 'base', 'visible', 'first frame', 'idle page/base', 'heap KB'];
+  const header = ['page', 'scenario', 'KB', 'new', 'p95', 'base', 'same', 'p95', 'base', 'visible', 'first frame', 'idle page/base', 'wakeups', 'heap KB'];
   const fixed = (value: number | null, places = 2) => (value === null ? '-' : value.toFixed(places));
   const rows = pages.map((p) => [
-    p.page, p.bytes ? (p.bytes / KB).toFixed(0) : '-', fixed(p.contentMsMedian), fixed(p.contentMsP95), fixed(p.baselineMsMedian),
+    p.page, p.scenario, p.bytes ? (p.bytes / KB).toFixed(0) : '-', fixed(p.contentMsMedian), fixed(p.contentMsP95), fixed(p.baselineMsMedian),
     fixed(p.warmMsMedian), fixed(p.warmMsP95), fixed(p.warmBaselineMsMedian), fixed(p.visibleMs, 1), fixed(p.baselineFirstFrameMs, 1),
-    `${p.idlePageMs.toFixed(0)}/${p.baselineIdlePageMs.toFixed(0)}`, (p.heapBytes / KB).toFixed(0),
+    `${p.idlePageMs.toFixed(0)}/${p.baselineIdlePageMs.toFixed(0)}`, String(p.workerWakeups), (p.heapBytes / KB).toFixed(0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`;
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('\nBudgets');
-  for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.name}: ${b.value} (limit ${b.limit})`);
+  for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.id}: ${b.value} (limit ${b.limit}) ${b.name}`);
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -197,7 +227,10 @@ export async function main(args: string[]): Promise<number> {
   if (popup) printPopup(popup);
   const machine = { node: process.version, chromium, cpus: cpus().length };
   mkdirSync(projectPath('bench'), { recursive: true });
-  writeFileSync(projectPath('bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, loads, idleMs, bundles, calibration, pages: results, popup, budgets }, null, 2)}\n`);
+  const scenarios = Object.fromEntries(
+    (['flow', 'linked', 'idle', 'stress'] as const).map((scenario) => [scenario, { pages: results.filter((r) => r.scenario === scenario).map((r) => r.page), workerWakeups: results.filter((r) => r.scenario === scenario).reduce((sum, r) => sum + r.workerWakeups, 0) }]),
+  );
+  writeFileSync(projectPath('bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, loads, idleMs, bundles, calibration, pages: results, scenarios, popup, budgets }, null, 2)}\n`);
   console.log('\nwrote bench/results.json');
   return budgets.every((b) => b.ok) ? 0 : 1;
 }

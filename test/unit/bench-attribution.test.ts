@@ -89,26 +89,38 @@ describe('extensionCost', () => {
 
 describe('budgets', () => {
   const page = (over: Partial<PageResult>): PageResult => ({
-    page: 'p', kind: 'real', bytes: 1000, loads: 20, contentMsMedian: 2, contentMsP95: 3, baselineMsMedian: 0.2, extraMsMedian: 1.8, compileMsMedian: 0.5,
-    warmMsMedian: 1, warmMsP95: 2, warmBaselineMsMedian: 0.2, warmExtraMsMedian: 0.8, visibleMs: null, warmVisibleMs: null, baselineFirstFrameMs: 10,
+    page: 'p', kind: 'real', scenario: 'idle', workerWakeups: 0, bytes: 1000, loads: 20, contentMsMedian: 2, contentMsP95: 3, baselineMsMedian: 1.5, extraMsMedian: 0.5, compileMsMedian: 0.5,
+    warmMsMedian: 1, warmMsP95: 2, warmBaselineMsMedian: 0.9, warmExtraMsMedian: 0.1, visibleMs: null, warmVisibleMs: null, baselineFirstFrameMs: 10,
     idleCpuMs: 0, idleTimers: 0, idleFrames: 0, idlePageMs: 3, baselineIdlePageMs: 2, timers: 0, heapBytes: 1000, ...over,
   });
-  const bundles = { content: { bytes: 40_000, gzipBytes: 14_000 }, popup: { bytes: 40_000, gzipBytes: 15_000 } };
+  const bundles = { gate: { bytes: 900, gzipBytes: 500 }, content: { bytes: 40_000, gzipBytes: 14_000 }, login: { bytes: 40_000, gzipBytes: 13_000 }, popup: { bytes: 40_000, gzipBytes: 15_000 } };
+  const pages = [
+    page({}),
+    page({ page: 'big', bytes: 5000 }),
+    page({ page: 'flow', kind: 'practice', scenario: 'flow', extraMsMedian: 12, visibleMs: 40, baselineFirstFrameMs: 10 }),
+    page({ page: 'linked', scenario: 'linked', extraMsMedian: -0.1, warmExtraMsMedian: 0.2 }),
+    page({ page: 'stress', scenario: 'stress', contentMsMedian: 30 }),
+  ];
+  const failing = (list: readonly PageResult[], calibration = { knownMs: 6, measuredMs: 6.5 }, sizes: Record<string, { bytes: number; gzipBytes: number }> = bundles) =>
+    budgetsFor(sizes, list, calibration).filter((b) => !b.ok).map((b) => b.id);
 
-  it('pass when every figure is within its limit, and name the largest real page', () => {
-    const budgets = budgetsFor(bundles, [page({}), page({ page: 'big', bytes: 5000 }), page({ page: 'practice', kind: 'practice', visibleMs: 30 })], { knownMs: 6, measuredMs: 6.5 });
+  it('pass when every figure is within its limit, each with a stable id, and name the largest idle page', () => {
+    const budgets = budgetsFor(bundles, pages, { knownMs: 6, measuredMs: 6.5 });
     expect(budgets.filter((b) => !b.ok)).toEqual([]);
-    expect(budgets.some((b) => b.name.includes('(big)'))).toBe(true);
+    expect(budgets.find((b) => b.id === 'idle-page-extra-ms')?.name).toContain('(big)');
+    expect(new Set(budgets.map((b) => b.id)).size).toBe(budgets.length);
   });
 
-  it('fail on a calibration that misses a place or counts far too much, a missing figure, or an idle cost', () => {
-    const names = (budgets: ReturnType<typeof budgetsFor>) => budgets.filter((b) => !b.ok).map((b) => b.name.split(',')[0]);
-    const practice = page({ kind: 'practice', visibleMs: 30 });
-    expect(names(budgetsFor(bundles, [page({}), practice], { knownMs: 6, measuredMs: 9.4 }))).toEqual([]);
-    expect(names(budgetsFor(bundles, [page({}), practice], { knownMs: 6, measuredMs: 4 }))).toEqual([expect.stringContaining('calibration')]);
-    expect(names(budgetsFor(bundles, [page({}), practice], { knownMs: 6, measuredMs: 10 }))).toEqual([expect.stringContaining('calibration')]);
-    expect(names(budgetsFor(bundles, [page({ idlePageMs: 400 }), practice], { knownMs: 6, measuredMs: 6 }))).toEqual(['whole page main-thread ms while idle']);
-    expect(budgetsFor({}, [], { knownMs: 6, measuredMs: 6 }).filter((b) => !b.ok)).toHaveLength(5);
+  it('fail on a calibration that misses a place or counts far too much, a missing figure, or any of the new costs', () => {
+    expect(failing(pages, { knownMs: 6, measuredMs: 9.4 })).toEqual([]);
+    expect(failing(pages, { knownMs: 6, measuredMs: 4 })).toEqual(['calibration']);
+    expect(failing(pages, { knownMs: 6, measuredMs: 10 })).toEqual(['calibration']);
+    expect(failing([...pages, page({ idlePageMs: 400 })])).toEqual(['idle-cpu-extra-ms']);
+    expect(failing([...pages, page({ scenario: 'linked', warmExtraMsMedian: 0.4 })])).toEqual(['linked-court-extra-ms']);
+    expect(failing([...pages, page({ scenario: 'idle', workerWakeups: 1 })])).toEqual(['worker-wakeups-idle-pages']);
+    expect(failing([...pages, page({ scenario: 'flow', visibleMs: 80, baselineFirstFrameMs: 20 })])).toEqual(['coach-mark-after-first-frame-ms']);
+    expect(failing(pages, undefined, { ...bundles, content: { bytes: 0, gzipBytes: 15_000 } })).toEqual(['guide-bytes-gzip']);
+    expect(failing([])).toEqual(expect.arrayContaining(['linked-court-extra-ms', 'idle-page-extra-ms', 'flow-extra-ms', 'coach-mark-after-first-frame-ms', 'stress-page-ms']));
   });
 
   it('take percentiles by rank', () => {
