@@ -1,6 +1,7 @@
 // Recognise the page, decide what the guide says, draw it, report enumerated facts.
 // Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
-import { parseSite, siteCourt } from '../core/courts/hosts';
+import { NAMED_COURTS } from '../core/courts/naming';
+import { courtOfSite, readSite } from '../core/courts/sites';
 import { EXTENSION_UPDATED_VIEW, guideFor } from '../core/flow/guide';
 import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
 import type { CourtProgress } from '../core/progress/progress';
@@ -132,8 +133,8 @@ export class GuideController {
   /** The flow evidence for this page: decided at its first look, from the trail read at its start. */
   private evidence(): FlowEvidence | null {
     if (this.cameFrom === undefined) {
-      const site = parseSite(location.href);
-      const court = site ? siteCourt(site, location.href).court : null;
+      const site = readSite(location.href, NAMED_COURTS);
+      const court = site ? courtOfSite(site, location.href, NAMED_COURTS).court : null;
       this.cameFrom = court ? cameFrom(this.trail[court.id], location.href, document.referrer, Date.now()) : null;
     }
     return this.cameFrom;

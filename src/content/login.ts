@@ -1,8 +1,9 @@
 // The guide on the central PACER login, registered there while any court is being linked. It
 // carries only the reader of the login's pages (the password, the passcode, the MFA prompt,
 // notices and the redaction notice).
+import { NAMED_COURTS } from '../core/courts/naming';
 import { readLoginPage } from '../core/recognition/login-site';
 import { readPage } from '../core/recognition/page';
 import { startGuide } from './start';
 
-startGuide((doc, address) => readPage(doc, address, { login: readLoginPage }));
+startGuide((doc, address) => readPage(doc, address, { login: readLoginPage }, NAMED_COURTS));

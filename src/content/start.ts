@@ -1,7 +1,8 @@
 // Starts the guide on this page, once, with the reader for this kind of site; answers the
 // shortcut's and the popup's "show the guide". The page capture for a help desk is not here:
 // the popup injects it into the tab when the user asks for one (src/content/capture.ts).
-import { parseSite } from '../core/courts/hosts';
+import { NAMED_COURTS } from '../core/courts/naming';
+import { readSite } from '../core/courts/sites';
 import type { PageAddress, Recognition } from '../core/recognition/types';
 import { extensionApi as browser } from '../shared/browser-api';
 import { GuideController } from './controller';
@@ -11,7 +12,7 @@ const scope = globalThis as { cmecfLinkGuide?: true };
 
 export function startGuide(classify: (doc: Document, address: PageAddress) => Recognition): void {
   // The gate may ask for the guide where the registration has just started giving it: once is enough.
-  if (!parseSite(location.href) || scope.cmecfLinkGuide) return;
+  if (!readSite(location.href, NAMED_COURTS) || scope.cmecfLinkGuide) return;
   scope.cmecfLinkGuide = true;
   const controller = new GuideController(classify);
   controller.start();

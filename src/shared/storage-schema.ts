@@ -2,6 +2,7 @@
 // read, and a copy of the guide's words for content scripts (TEXTS_KEY). Whatever is corrupt
 // is dropped piece by piece, so one bad court never costs the others.
 import { courtById } from '../core/courts/courts';
+import { NAMED_COURTS } from '../core/courts/naming';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
@@ -199,13 +200,16 @@ export const TRAIL_KEY = 'flowTrail';
 
 const PATH_KEY = /^[0-9a-f]{8}$/;
 
+/** An id formed as a court's is (the trail is read on court pages, which carry no court table). */
+const isCourtShaped = (id: string) => NAMED_COURTS.byId(id)?.id === id;
+
 /** The stored trail, each court's entry kept only when whole and valid; never throws. */
 export function readStoredTrail(raw: unknown): Trail {
   if (!isRecord(raw)) return {};
   const trail: Record<string, TrailEntry> = {};
   try {
     for (const [court, entry] of Object.entries(raw)) {
-      if (!isKnownCourt(court) || !isRecord(entry) || !FLOW_EVIDENCE.includes(entry.control as FlowEvidence) || !isTime(entry.at)) continue;
+      if (!isCourtShaped(court) || !isRecord(entry) || !FLOW_EVIDENCE.includes(entry.control as FlowEvidence) || !isTime(entry.at)) continue;
       if (typeof entry.from !== 'string' || !PATH_KEY.test(entry.from) || !Array.isArray(entry.to) || entry.to.length > 4) continue;
       const to = entry.to.filter((key): key is string => typeof key === 'string' && PATH_KEY.test(key));
       if (to.length) trail[court] = { control: entry.control as FlowEvidence, from: entry.from, to, at: entry.at };
@@ -224,18 +228,20 @@ export interface GuideStored {
 }
 
 /**
- * The state as a court page reads it: validated as readStoredState validates it, each court's
- * progress only when asked for, the rest (events, contact, repairs) not at all. Never throws.
+ * The state as a court page reads it: each court's progress validated as readStoredState
+ * validates it, only when asked for; the rest (events, contact, repairs) not at all. Never
+ * throws. Court ids are the page's own, asked one at a time: no court table is needed here
+ * (the background, which writes the state, keeps only courts of the table in it).
  */
 export function readGuideStored(raw: unknown): GuideStored {
   const record = isRecord(raw) ? raw : {};
   const courts = isRecord(record.courts) ? record.courts : {};
   const settings = isRecord(record.settings) ? record.settings : {};
-  const hiddenCourts = Array.isArray(settings.hiddenCourts) ? settings.hiddenCourts.filter((id): id is string => typeof id === 'string' && isKnownCourt(id)) : [];
+  const hiddenCourts = Array.isArray(settings.hiddenCourts) ? settings.hiddenCourts.filter((id): id is string => typeof id === 'string') : [];
   return {
     progressOf: (court) => {
       try {
-        return isKnownCourt(court) ? readProgress(courts[court]) : null;
+        return Object.hasOwn(courts, court) ? readProgress(courts[court]) : null;
       } catch {
         return null;
       }

@@ -14,6 +14,9 @@ export interface Court {
   readonly release: string;
 }
 
+/** What a court page's guide knows of its court: its id and kind (see naming.ts). */
+export type CourtRef = Pick<Court, 'id' | 'type'>;
+
 const TYPE_BY_LETTER: Record<string, CourtType> = { b: 'bankruptcy', d: 'district', a: 'appellate', n: 'national' };
 /** The table leaves out the usual PACER id: the court id in capitals plus K or C. */
 const USUAL_PACER_SUFFIX: Record<string, string> = { b: 'K', d: 'C' };
@@ -66,6 +69,9 @@ export function courtByPacerId(pacerId: string): Court | null {
  * Whether the linking guide applies: bankruptcy, district and national trial courts use
  * the flow; the courts of appeals have their own (and two moved to ACMS).
  */
-export function usesLinkingFlow(court: Court): boolean {
+export function usesLinkingFlow(court: CourtRef): boolean {
   return court.type !== 'appellate';
 }
+
+/** The court table as a directory for reading sites (sites.ts). */
+export const TABLE_COURTS = { byId: courtById, byPacerId: courtByPacerId } as const;

@@ -1,96 +1,26 @@
-import { courtById, courtByPacerId, type Court } from './courts';
+// Court sites by address, against the full court table (the background, the popup, Node).
+// The reading itself, and the directory-free version the guide's bundles use, is sites.ts.
+import { TABLE_COURTS, type CourtRef } from './courts';
+import { courtOfSite, readLoginCourt, readSite, type CourtSite, type LoginCourt } from './sites';
 
-/**
- * The sites the guide knows. Everything else is `null`: not ours to touch.
- * - `ecf`: a court's CM/ECF site, `ecf.<court>.uscourts.gov` (training: `ecf-train.`, `ecf-test.`)
- * - `login`: the central PACER login, `pacer.login.uscourts.gov` (training: `train-login.uscourts.gov`)
- * - `account`: PACER account management, `pacer.psc.uscourts.gov` (training: `train-pacer.uscourts.gov`)
- */
-export type SiteKind = 'ecf' | 'login' | 'account';
+export type { CourtSite, LoginCourt, SiteKind } from './sites';
 
-export interface CourtSite {
-  readonly kind: SiteKind;
-  /** The court whose site this is; on the central hosts, `null` (see {@link loginCourt}). */
-  readonly court: Court | null;
-  readonly training: boolean;
-  readonly host: string;
-}
-
-const CENTRAL_HOSTS: Record<string, { kind: SiteKind; training: boolean }> = {
-  'pacer.login.uscourts.gov': { kind: 'login', training: false },
-  'train-login.uscourts.gov': { kind: 'login', training: true },
-  'pacer.psc.uscourts.gov': { kind: 'account', training: false },
-  'train-pacer.uscourts.gov': { kind: 'account', training: true },
-};
-
-const ECF_HOST = /^(ecf|ecf-train|ecf-test)\.([a-z0-9]{2,8})\.uscourts\.gov$/;
-
-function toUrl(url: string | URL): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Which court site a URL belongs to, or `null`. Only real HTTPS addresses on the court
- * hosts count: look-alikes (`ecf.almb.uscourts.gov.evil.example`), user-info tricks
- * (`https://ecf.almb.uscourts.gov@evil.example/`), `http:` and odd ports are not courts.
- */
+/** Which court site a URL belongs to, or `null` (examples: hosts.examples.ts). */
 export function parseSite(input: string | URL): CourtSite | null {
-  const url = toUrl(input);
-  if (!url || url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  const central = CENTRAL_HOSTS[host];
-  if (central) return { ...central, court: null, host };
-  const match = ECF_HOST.exec(host);
-  if (!match) return null;
-  const court = courtById(match[2] ?? '');
-  if (!court) return null;
-  return { kind: 'ecf', court, training: match[1] !== 'ecf', host };
+  return readSite(input, TABLE_COURTS);
 }
 
-/** The court a central-login URL names, and how sure that is. */
-export interface LoginCourt {
-  readonly court: Court | null;
-  /** Both `pscCourtId` and the `appurl` name this court: evidence enough to start progress. */
-  readonly confirmed: boolean;
-  /** The `appurl` returns to a training site (`ecf-train.`): whatever the login host, nothing real links here. */
-  readonly trainingReturn: boolean;
-}
-
-const NO_LOGIN_COURT: LoginCourt = { court: null, confirmed: false, trainingReturn: false };
-
-/**
- * The court a central-login URL is logging in to: `pscCourtId=ALMBK` and the court of the
- * `appurl` it will return to. When they name different courts, neither is believed: any
- * website can link to the login with any court in its query.
- */
+/** The court a central-login URL is logging in to (see readLoginCourt). */
 export function loginCourt(input: string | URL): LoginCourt {
-  const url = toUrl(input);
-  if (!url) return NO_LOGIN_COURT;
-  let byId: Court | null = null;
-  let appSite: CourtSite | null = null;
-  for (const [name, value] of url.searchParams) {
-    const key = name.toLowerCase();
-    if (key === 'psccourtid') byId ??= courtByPacerId(value);
-    else if (key === 'appurl') appSite ??= parseSite(value);
-  }
-  const byApp = appSite?.kind === 'ecf' ? appSite.court : null;
-  if (byId && byApp && byId !== byApp) return NO_LOGIN_COURT;
-  const court = byId ?? byApp;
-  return { court, confirmed: court !== null && byId === byApp, trainingReturn: appSite?.training === true };
+  return readLoginCourt(input, TABLE_COURTS);
 }
 
 /** The court a page is about: the ecf host's own, or the one the central login names. */
 export function siteCourt(site: CourtSite, url: string | URL): LoginCourt {
-  if (site.court) return { court: site.court, confirmed: true, trainingReturn: false };
-  return site.kind === 'login' ? loginCourt(url) : NO_LOGIN_COURT;
+  return courtOfSite(site, url, TABLE_COURTS);
 }
 
 /** The live filing-system address for a court, for the popup's "open" button. */
-export function courtSiteUrl(court: Court): string {
+export function courtSiteUrl(court: CourtRef): string {
   return `https://ecf.${court.id}.uscourts.gov/`;
 }

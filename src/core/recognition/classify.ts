@@ -1,6 +1,8 @@
 // Where is the user, and what should they click next? URL + parsed Document → Recognition.
 // Pure: no browser API beyond the DOM, no layout read, safe on megabyte docket reports. Reads
-// any site; each of the guide's bundles reads only its own kind (page.ts).
+// any site, its court looked up in the full court table; each of the guide's bundles reads only
+// its own kind, its court by the naming rule (page.ts, courts/naming.ts).
+import { TABLE_COURTS } from '../courts/courts';
 import { readCourtPage } from './court-site';
 import { readLoginPage } from './login-site';
 import { readPage } from './page';
@@ -11,5 +13,5 @@ export { MAIN_TEXT_BUDGET } from './court-site';
 const ALL_SITES = { login: readLoginPage, ecf: readCourtPage } as const;
 
 export function classify(doc: Document, address: PageAddress): Recognition {
-  return readPage(doc, address, ALL_SITES);
+  return readPage(doc, address, ALL_SITES, TABLE_COURTS);
 }

@@ -1,7 +1,7 @@
 // A court's CM/ECF pages (ecf.<court>.uscourts.gov and its training databases): the landing
 // page, the old login, the menu bar, Utilities, the linking pages, or an honest "not sure" for a
 // page inside the flow that none of them is.
-import type { CourtSite } from '../courts/hosts';
+import type { CourtSite } from '../courts/sites';
 import { findEntry, isHomePath, refreshTarget } from './landing';
 import { findLegacyLogin } from './legacy-login';
 import { credentialForm, findLinkingPage } from './linking';

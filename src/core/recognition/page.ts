@@ -1,7 +1,7 @@
 // What every reading of a page shares: the site and court from the address, then the page's
 // facts from the reader for that kind of site. classify.ts reads any site; the guide's bundles
 // for the court hosts and for the central login each carry only the reader they need.
-import { parseSite, siteCourt, type CourtSite } from '../courts/hosts';
+import { courtOfSite, readSite, toUrl, type CourtDirectory, type CourtSite } from '../courts/sites';
 import { forgetLabels, norm } from './text';
 import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type Recognition } from './types';
 
@@ -16,15 +16,6 @@ export interface SiteReader {
   readonly ecf?: (doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null) => PageFacts;
 }
 
-function parseUrl(url: string | null): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 /** Title(s) and headings: pages may carry two or three `<title>` tags. */
 export function headlineOf(doc: Document): string {
   const parts: string[] = [];
@@ -35,15 +26,18 @@ export function headlineOf(doc: Document): string {
   return norm(parts.join(' | '));
 }
 
-/** Reads a page with the readers given; a site no reader is given for reads as an ordinary court page. */
-export function readPage(doc: Document, address: PageAddress, readers: SiteReader): Recognition {
+/**
+ * Reads a page with the readers given, its court looked up in `courts`; a site no reader is
+ * given for reads as an ordinary court page.
+ */
+export function readPage(doc: Document, address: PageAddress, readers: SiteReader, courts: CourtDirectory): Recognition {
   forgetLabels();
   try {
-    const url = parseUrl(address.url);
+    const url = address.url ? toUrl(address.url) : null;
     // A saved page with no address is read as some court's CM/ECF page, court unknown.
-    const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? parseSite(url) : null;
+    const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? readSite(url, courts) : null;
     if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, courtConfirmed: false, ...NOTHING };
-    const { court, confirmed, trainingReturn } = siteCourt(site, url);
+    const { court, confirmed, trainingReturn } = courtOfSite(site, url, courts);
     const identity = { court, courtType: court?.type ?? null, training: site.training || trainingReturn, courtConfirmed: confirmed };
     const pathKnown = address.pathKnown !== false;
     const read = site.kind === 'login' ? readers.login?.(doc) : site.kind === 'ecf' ? readers.ecf?.(doc, url, site, pathKnown, address.cameFrom ?? null) : undefined;

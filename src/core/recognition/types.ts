@@ -1,4 +1,4 @@
-import type { Court, CourtType } from '../courts/courts';
+import type { CourtRef, CourtType } from '../courts/courts';
 
 export const PAGE_KINDS = [
   'court-home', 'pacer-login', 'ecf-menu', 'utilities', 'nextgen-menu', 'link-form', 'link-verify',
@@ -55,7 +55,7 @@ export interface NextControl {
 
 export interface Recognition {
   readonly page: PageKind;
-  readonly court: Court | null;
+  readonly court: CourtRef | null;
   readonly courtType: CourtType | null;
   readonly training: boolean;
   /** Whether the CM/ECF menu bar shows filing menus; `null` when the page has no menu bar. */
