@@ -147,11 +147,15 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'show-guide') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  // A page with no guide (a verified court, a page the gate let be) gets it now, as asked.
-  const shown = await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).then(() => true, () => false);
-  if (!shown && (await injectGuide(tab.id, tab.url))) await browser.tabs.sendMessage(tab.id, { type: 'show-guide' }).catch(() => undefined);
+  if (tab?.id !== undefined) await showGuideIn(tab.id, tab.url);
 });
+
+/** Shows the guide in a tab, as the user asked; a page with no guide (a verified court, a page the gate let be) gets it now. */
+async function showGuideIn(tabId: number, url: string | undefined): Promise<boolean> {
+  if (await browser.tabs.sendMessage(tabId, { type: 'show-guide' }).then(() => true, () => false)) return true;
+  if (!(await injectGuide(tabId, url))) return false;
+  return browser.tabs.sendMessage(tabId, { type: 'show-guide' }).then(() => true, () => false);
+}
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
@@ -168,6 +172,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // The gate, on a page that may be on the linking path of a court not being linked yet.
       if (sender.tab?.id !== undefined) await injectGuide(sender.tab.id, sender.url, sender.frameId ?? 0);
       return undefined;
+    case 'show-guide-in-tab': {
+      const tab = await browser.tabs.get(message.tabId).catch(() => null);
+      return { shown: tab ? await showGuideIn(message.tabId, tab.url) : false };
+    }
     case 'get-state':
       await applyPolicy();
       return reply(await loadStored());

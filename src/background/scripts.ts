@@ -6,6 +6,7 @@ import browser, { type Scripting } from 'webextension-polyfill';
 import { allCourts } from '../core/courts/courts';
 import { parseSite } from '../core/courts/hosts';
 import { planSignature, scriptPlan } from '../core/progress/scripts';
+import { readingPagePatterns } from '../core/recognition/reading-pages';
 import type { StoredState } from '../shared/storage-schema';
 
 const GUIDE = 'guide';
@@ -23,7 +24,8 @@ function wanted(state: StoredState): Scripting.RegisteredContentScript[] {
   if (plan.guide.length) scripts.push({ id: GUIDE, js: ['content.js'], matches: [...plan.guide], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   if (plan.login.length) scripts.push({ id: LOGIN, js: ['login.js'], matches: [...plan.login], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   // The gate reads a few facts of the parsed page: it runs once the markup is there.
-  if (plan.gate.length) scripts.push({ id: GATE, js: ['gate.js'], matches: [...plan.gate], runAt: 'document_end', allFrames: false, persistAcrossSessions: true });
+  // Dockets, reports and documents get not even the gate (the gate stops them too, in any capitalisation).
+  if (plan.gate.length) scripts.push({ id: GATE, js: ['gate.js'], matches: [...plan.gate], excludeMatches: readingPagePatterns(), runAt: 'document_end', allFrames: false, persistAcrossSessions: true });
   return scripts;
 }
 
@@ -39,7 +41,8 @@ export function syncScripts(state: StoredState, force = false): Promise<void> {
     const gone = have.filter((s) => !ids.has(s.id)).map((s) => s.id);
     if (gone.length) await browser.scripting.unregisterContentScripts({ ids: gone });
     const known = new Map(have.map((s) => [s.id, s]));
-    const same = (a: Scripting.RegisteredContentScript, b: Scripting.RegisteredContentScript) => (a.js ?? []).join() === (b.js ?? []).join() && (a.matches ?? []).join() === (b.matches ?? []).join() && a.runAt === b.runAt;
+    const same = (a: Scripting.RegisteredContentScript, b: Scripting.RegisteredContentScript) =>
+      (a.js ?? []).join() === (b.js ?? []).join() && (a.matches ?? []).join() === (b.matches ?? []).join() && (a.excludeMatches ?? []).join() === (b.excludeMatches ?? []).join() && a.runAt === b.runAt;
     const changed = want.filter((s) => known.has(s.id) && !same(s, known.get(s.id)!));
     const added = want.filter((s) => !known.has(s.id));
     if (changed.length) await browser.scripting.updateContentScripts(changed);

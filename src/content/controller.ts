@@ -164,7 +164,7 @@ export class GuideController {
     const recognition = this.recognition;
     if (!recognition || !this.hasTexts) return;
     const menuOpen = recognition.menuLinkItem ? isShown(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
-    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence() });
+    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence(), asked: this.askedFor });
     this.typed.watch(view?.checkTypedLogin ? view.target?.element ?? null : null);
     if (!view || !this.shouldShow()) {
       this.overlay?.hide();

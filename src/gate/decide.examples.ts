@@ -15,11 +15,13 @@ export const GATE_EXAMPLES = {
     'replicas/almb-legacy-login.html', // login.pl: the court is not on NextGen
     'handwritten/utilities-without-item.html',
     'handwritten/court-news-linking.html', // a short page under the menu bar: let the guide judge it
-    'real/cacd_628915-g-cmecf-error.html', // a short error page of a PACER-only user
-    'real/neg-almb-docket-bankruptcy.html', // a short docket of a PACER-only user: the guide points at Utilities
     'replicas/almb-main-filer.html', // login.pl with the filing menus: linked before, recorded once, then no script at all
   ],
   stop: [
+    'real/neg-almb-docket-bankruptcy.html', // a short docket of a PACER-only user: read, not linked from (the guide, had it loaded, would point at Utilities)
+    'real/neg-akb-docket-bankruptcy.html',
+    'real/cacd_628915-g-cmecf-error.html', // the docket report's own error ("the start date must be…"), for a PACER-only user
+    'real/neg-mad_193254-docket-district.html',
     'real/arwb_156279-docket_history_reports-c-menu-filer.html', // a filer's docket: the filing menus
     'real/mied_291380-docket_history_reports-c-menu-filer.html',
     'real/wiwb_1-dockets-c-menu-filer.html',

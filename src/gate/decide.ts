@@ -2,6 +2,7 @@
 // of the parsed page (no layout, no word-by-word reading). Pure: tested in Node with the
 // examples beside it (decide.examples.ts). It errs towards yes: a yes costs the guide's load,
 // a wrong no would leave a user without a guide.
+import { isReadingPage } from '../core/recognition/reading-pages';
 
 /** Pages whose address alone says they may be on the path: the landing pages, the login, Utilities, linking scripts. */
 const PATH_PAGES = /^\/(?:index\.html?)?$|^\/cgi-bin\/(?:showindex|login)\.pl$|link[^/]*\.pl$/;
@@ -17,6 +18,8 @@ export function mayBeLinkingPath(address: Pick<Location, 'hostname' | 'pathname'
   // The gate runs on the central login only on the training one (see core/progress/scripts.ts): the training guide's page.
   if (address.hostname.toLowerCase() === 'train-login.uscourts.gov') return true;
   const path = address.pathname.toLowerCase();
+  // A docket, a history, a query, a report or a document: read for years, never linked from.
+  if (isReadingPage(path)) return false;
   if (PATH_PAGES.test(path)) return true;
   if (path.endsWith('/displaymenu.pl') && MENU_PAGES.test(address.search.toLowerCase())) return true;
   // Logged in: the menu bar. With the filing menus the user files already; without them, a short

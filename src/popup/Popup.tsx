@@ -9,6 +9,7 @@ import { planCounts, planRows, plannable, type PrepItem } from '../core/planner/
 import { EMPTY_PROGRESS } from '../core/progress/progress';
 import type { DataReply, Message } from '../shared/messages';
 import { askData, openCourtSite, type AddCourts } from './api';
+import { GuideHere } from './GuideHere';
 import { HelpDesk } from './HelpDesk';
 import { activeTabFacts, type TabFacts } from './support';
 import { CourtCard } from './CourtCard';
@@ -96,6 +97,7 @@ export function Popup() {
       {active && (
         <section aria-label={text('this_tab')} class="active">
           {card(active.id)}
+          {tab && !tab.guided && <GuideHere tabId={tab.tabId} />}
         </section>
       )}
       <MyCourts

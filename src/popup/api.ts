@@ -34,3 +34,11 @@ export function saveFile(name: string, content: string, type: string): void {
 export type AddCourts = (courts: string[]) => Promise<boolean>;
 /** Removes a court (and, if asked, its progress); true once the popup shows the answer. */
 export type RemoveCourt = (court: string, reset: boolean) => Promise<boolean>;
+
+/** Asks the background to bring the guide into a tab; true once it shows there (then the popup closes). */
+export async function showGuideInTab(tabId: number): Promise<boolean> {
+  const reply = (await browser.runtime.sendMessage({ type: 'show-guide-in-tab', tabId } satisfies Message)) as { shown?: unknown } | undefined;
+  if (reply?.shown !== true) return false;
+  window.close();
+  return true;
+}

@@ -7,6 +7,8 @@ import { encodeSupportCode } from '../core/support/code';
 import { CAPTURE_FUNCTION, CAPTURE_SCRIPT } from '../core/support/injection';
 import { buildReport } from '../core/support/report';
 import { browserOf, supportStateFrom } from '../core/support/state';
+import { reportablePath } from '../core/support/privacy';
+import { parseSite } from '../core/courts/hosts';
 import type { PageKind } from '../core/recognition/types';
 import type { StoredState } from '../shared/storage-schema';
 
@@ -19,14 +21,26 @@ export interface TabFacts {
   readonly reason: string | null;
   /** Why the guide could not place the page, when it could not. */
   readonly unsure?: string | null;
+  /**
+   * Whether the guide reported this very page. A court page with no guide (its court is linked
+   * and verified, or the gate let the page be) is known from its address alone.
+   */
+  readonly guided: boolean;
 }
 
 export async function activeTabFacts(): Promise<TabFacts | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   const key = `tab:${tab.id}`;
-  const report = (await browser.storage.session.get(key))[key] as Omit<TabFacts, 'tabId'> | undefined;
-  return report ? { ...report, tabId: tab.id } : null;
+  const report = (await browser.storage.session.get(key))[key] as Omit<TabFacts, 'tabId' | 'guided'> | undefined;
+  // The court hosts' permission gives the address of a court tab (only of those).
+  const site = tab.url ? parseSite(tab.url) : null;
+  const court = site?.court?.id ?? null;
+  const path = tab.url ? reportablePath(tab.url) : '';
+  // A report from an earlier page of this tab says nothing of the page there now.
+  const current = report && (!tab.url || (report.path === path && (court === null || report.court === court)));
+  if (current) return { ...report, tabId: tab.id, guided: true };
+  return court ? { tabId: tab.id, court, page: 'court-page', path, training: site?.training ?? false, reason: null, guided: false } : null;
 }
 
 const media = (query: string) => matchMedia(query).matches;

@@ -34,6 +34,8 @@ export type Message =
   /** From the gate: this page may be on the linking path; the guide should join it. */
   | { readonly type: 'start-guide' }
   | { readonly type: 'get-state' }
+  /** From the popup: bring the guide into that tab, whatever the court's scripts are (a verified court, a page the gate let be). */
+  | { readonly type: 'show-guide-in-tab'; readonly tabId: number }
   | { readonly type: 'reset-court'; readonly court: string }
   | { readonly type: 'set-settings'; readonly settings: Partial<Pick<Settings, 'guideHidden' | 'hiddenCourts' | 'helpDesk'>> }
   | { readonly type: 'clear-notice' }
@@ -120,6 +122,8 @@ export function parseMessage(raw: unknown): Message | null {
     case 'clear-notice':
     case 'start-guide':
       return { type: raw.type };
+    case 'show-guide-in-tab':
+      return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0 ? { type: 'show-guide-in-tab', tabId: raw.tabId as number } : null;
     case 'reset-court':
       return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: 'reset-court', court: raw.court } : null;
     case 'add-courts':

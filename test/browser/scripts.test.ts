@@ -1,7 +1,7 @@
 // What runs on a court's pages, proven in the browser: once a court is linked and verified, its
 // pages get no script of ours at all, and a reset brings the guide back; a court not being
-// linked gets the gate alone on a docket (no guide, no message, no service-worker start), and
-// the guide where the gate finds the linking path.
+// linked gets nothing on a docket, the gate alone on a page off the path (no guide, no message,
+// no service-worker start), and the guide where the gate finds the linking path.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HAPPY_WALKS, runWalk, walkProblems } from '../../tools/practice-court/walks';
@@ -69,6 +69,15 @@ describe('the scripts a court\'s pages get', () => {
     expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/practice')).toEqual(['gate.js']);
     expect(await workers(), 'no message, no start of the service worker').toEqual([]);
     expect((await readCoachMark(page)).visible).toBe(false);
+    // A docket (served here as a short page under the menu bar with no filing menus, as a
+    // PACER-only user sees one: the guide, had it loaded, would point at Utilities) gets no script at all.
+    const docket = 'https://ecf.almd.uscourts.gov/cgi-bin/DktRpt.pl?110375219183771-L_1_0-1';
+    await page.route(/^https:\/\/ecf\.almd\.uscourts\.gov\/cgi-bin\/dktrpt\.pl/i, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<html><head><title>Docket Report</title></head><body><div id="topmenu" class="yuimenubar"><a href="/cgi-bin/iquery.pl">Query</a> <a href="/cgi-bin/DisplayMenu.pl?Reports">Reports</a> <a href="/cgi-bin/DisplayMenu.pl?Utilities"><u>U</u>tilities</a> <a href="/cgi-bin/login.pl?logout">Logout</a></div><div id="cmecfMainContent"><h3>Docket Report</h3><p>Selection criteria</p></div></body></html>' }),
+    );
+    expect(await ourScripts(page, docket), 'a docket: not even the gate').toEqual([]);
+    expect(await ourScripts(page, docket.replace('DktRpt.pl', 'dktrpt.pl')), 'in another capitalisation, the gate, which stops it').toEqual(['gate.js']);
+    expect(await workers(), 'no message, no start of the service worker').toEqual([]);
     // The court's landing page is on the path: the gate asks, and the guide joins the page.
     expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl')).toEqual(['content.js', 'gate.js']);
     await guideUntil(page, (g) => g.visible && g.step === 1, 'the landing page of a court not started is guided');

@@ -13,6 +13,8 @@ import { summarise } from '../../src/core/support/summary';
 import { ECF_LOGINS, PRACTICE_ECF_PASSWORD, PRACTICE_PASSWORD } from '../../tools/practice-court/accounts';
 import { launchWithExtension, startAfresh, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
 import { readCoachMark } from '../../tools/practice-court/coach-mark';
+import { HAPPY_WALKS, runWalk, walkProblems } from '../../tools/practice-court/walks';
+import { guideUntil } from '../helpers/guide';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { parseHtml } from '../../tools/lib/page-file';
 import { capturePage } from '../../src/core/support/capture';
@@ -344,6 +346,32 @@ describe('help-desk assistance, privately', () => {
     await page.waitForLoadState();
     await expect.poll(async () => (await readCoachMark(page)).warnings.find((w) => w.startsWith('Call your help desk'))).toMatch(/^Call your help desk \(Acme LLP IT, \(555\) 010-0199\) and read them this code: [0-9A-Z]{3}-/);
     await Promise.all([options.close(), page.close()]);
+  });
+});
+
+describe('the guide where none runs', () => {
+  it('on a verified court\'s page, the toolbar popup knows the court from the address, says no guide runs there, and its button brings the guide', async () => {
+    const page = await suite.browser.context.newPage();
+    expect(walkProblems(await runWalk(suite.browser, page, HAPPY_WALKS[0]!))).toEqual([]);
+    // Verified: the court's pages get no script once the registration follows the new status.
+    await expect
+      .poll(async () => (await suite.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } } }).chrome.scripting.getRegisteredContentScripts())).flatMap((s) => s.matches ?? []), { timeout: 5_000 })
+      .not.toContain('https://ecf.almb.uscourts.gov/*');
+    await page.goto('https://ecf.almb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', { waitUntil: 'load' });
+    await page.waitForTimeout(400);
+    expect((await readCoachMark(page)).visible, 'no guide on a verified court').toBe(false);
+    const toolbar = await clickToolbarButton(page);
+    try {
+      const card = await popupPoll<string>(toolbar, `document.querySelector('section.active')?.textContent`);
+      expect(card).toContain('Alabama Middle Bankruptcy Court (almb)');
+      expect(card).toContain('No guide runs on this court');
+      await toolbar.evaluate(`Array.from(document.querySelectorAll('.guide-here button')).find((b) => b.textContent.trim() === 'Show the guide on this page').click()`);
+    } finally {
+      await toolbar.close();
+    }
+    const shown = await guideUntil(page, (g) => g.visible, 'the guide joins the page, as asked');
+    expect(shown.title).toBe('Done: the filing menus are here.');
+    await page.close();
   });
 });
 

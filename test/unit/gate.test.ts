@@ -7,6 +7,8 @@ import { classify, MAIN_TEXT_BUDGET } from '../../src/core/recognition/classify'
 import { boundedText } from '../../src/core/recognition/text';
 import { mayBeLinkingPath } from '../../src/gate/decide';
 import { GATE_EXAMPLES } from '../../src/gate/decide.examples';
+import { isReadingPage, readingPagePatterns } from '../../src/core/recognition/reading-pages';
+import { READING_PAGE_EXAMPLES } from '../../src/core/recognition/reading-pages.examples';
 import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';
 import { parseHtml } from '../../tools/lib/page-file';
 
@@ -40,13 +42,29 @@ describe('the gate', () => {
       const { doc } = loadPage(label);
       const recognition = classify(doc, { url: label.url });
       const view = guideFor(recognition, { progress: null, reloaded: false });
-      // A long page under the menu bar (a docket, a report) is not on the path: the gate's to stop.
-      const long = recognition.page === 'ecf-menu' && !boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET).complete;
+      // A long page under the menu bar, and any docket, report or document, is not on the path: the gate's to stop.
+      const long = recognition.page === 'ecf-menu' && (isReadingPage(new URL(label.url).pathname) || !boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET).complete);
       const passes = mayBeLinkingPath(new URL(label.url), doc);
       counted[passes ? 'passed' : 'stopped'] += 1;
       if (view && !long && !passes) stopped.push(`${label.file}: ${view.title}`);
     }
     expect(stopped).toEqual([]);
     expect(counted.stopped, 'dockets and reports are stopped').toBeGreaterThan(10);
+  });
+
+  it.each(READING_PAGE_EXAMPLES.reading)('knows %s for a reading page', (path) => expect(isReadingPage(path)).toBe(true));
+  it.each(READING_PAGE_EXAMPLES.notReading)('knows %s is no reading page', (path) => expect(isReadingPage(path)).toBe(false));
+
+  it('leaves the reading pages out of its registration with patterns the browser accepts, and none of the path', () => {
+    const patterns = readingPagePatterns();
+    // scheme://*.host/path: a match pattern may put * only at the start of the host.
+    for (const pattern of patterns) expect(pattern).toMatch(/^https:\/\/\*\.uscourts\.gov\/[A-Za-z0-9_./-]+\*$/);
+    const excluded = (url: string) => patterns.some((p) => new RegExp(`^${p.replace(/[.?+^$()|[\]{}\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url));
+    expect(excluded('https://ecf.akb.uscourts.gov/cgi-bin/DktRpt.pl?110375219183771-L_1_0-1')).toBe(true);
+    expect(excluded('https://ecf-train.mied.uscourts.gov/doc1/035012345678')).toBe(true);
+    for (const label of labels) {
+      const recognition = classify(loadPage(label).doc, { url: label.url });
+      if (recognition.page !== 'ecf-menu' && recognition.page !== 'court-page') expect(excluded(label.url), label.file).toBe(false);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { TEXTS } from '../../src/core/flow/catalog';
 import { EMPTY_PROGRESS } from '../../src/core/progress/progress';
 import { classify } from '../../src/core/recognition/classify';
 import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';
+import { parseHtml } from '../../tools/lib/page-file';
 
 const replicas = new Map(readLabels('replicas').map((l) => [l.file, l]));
 const guideOn = (file: string, context: Partial<Parameters<typeof guideFor>[1]> = {}, url?: string) => {
@@ -60,6 +61,18 @@ describe('guideFor', () => {
     expect(guideOn('almb-main-filer.html', { progress: { ...EMPTY_PROGRESS, status: 'verified' } })).toBeNull();
     expect(guideOn('almb-link-success.html', { reloaded: true })).toMatchObject({ tone: 'error', title: 'menus_missing_title' });
     expect(guideOn('almb-main-pacer-only.html', { reloaded: true, progress: { ...EMPTY_PROGRESS, status: 'linked' } })?.title).toBe('menus_missing_title');
+  });
+
+  it('answers when asked for, even where it has nothing to point at', () => {
+    // A verified court: silent on its own, it says the court is done when the user asks.
+    expect(guideOn('almb-main-filer.html', { progress: { ...EMPTY_PROGRESS, status: 'verified' }, asked: true })).toMatchObject({ tone: 'success', title: 'verified_title', step: null, target: null });
+    // A page with no step of the flow: it says so, and where the flow starts.
+    const rules = classify(parseHtml('<html><body><h1>Local rules</h1><p><a href="/rules.pdf">Rules</a></p></body></html>', null), { url: 'https://ecf.almb.uscourts.gov/rules.htm' });
+    expect(guideFor(rules, { progress: null, reloaded: false })).toBeNull();
+    const page = guideFor(rules, { progress: null, reloaded: false, asked: true });
+    expect(page).toMatchObject({ tone: 'info', title: 'nothing_here_title', step: null, target: null });
+    // Asking changes nothing where the guide has something to say.
+    expect(guideOn('almb-utilities.html', { asked: true })?.title).toBe('link_item_do');
   });
 
   it('says plainly where the guide does not apply', () => {

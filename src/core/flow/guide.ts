@@ -68,6 +68,8 @@ export interface GuideContext {
   readonly menuOpen?: boolean;
   /** The control the guide pointed at on the page before, when this page answers it. */
   readonly cameFrom?: FlowEvidence | null;
+  /** The user asked for the guide (the shortcut, the popup): it answers even where it has nothing to point at. */
+  readonly asked?: boolean;
 }
 
 /** The extension was updated or reloaded under an open page: its guide cannot go on until a reload. */
@@ -78,8 +80,17 @@ function reachedStep(progress: CourtProgress | null): number {
   return progress?.current ? stepById(progress.current).number : 0;
 }
 
-/** The guide for a page, or null where it has nothing to say. */
+/** The guide for a page, or null where it has nothing to say (unless asked: then it says so). */
 export function guideFor(recognition: Recognition, context: GuideContext): GuideView | null {
+  const view = flowView(recognition, context);
+  if (view || !context.asked) return view;
+  const done = recognition.filer === true || context.progress?.status === 'verified';
+  return done
+    ? { ...base, tone: 'success', step: null, title: 'verified_title', why: 'verified_why', protect: 'message' }
+    : { ...base, tone: 'info', step: null, title: 'nothing_here_title', why: 'nothing_here_why' };
+}
+
+function flowView(recognition: Recognition, context: GuideContext): GuideView | null {
   const { page, next, court } = recognition;
   if (page === 'unrelated') return null;
   if (recognition.training) {
