@@ -22,9 +22,9 @@ export const ENTRIES = {
 };
 
 /**
- * Scripts the popup injects into the active tab when the user asks (scripting.executeScript,
- * with activeTab): neither content scripts, which run on every court page, nor files that
- * web pages can reach (no web_accessible_resources). Built like the entries, as classic scripts.
+ * Scripts the popup injects into the active court tab when the user asks (scripting.executeScript,
+ * through the court hosts' permission): not registered for any page, and not files that web
+ * pages can reach (no web_accessible_resources). Built like the entries, as classic scripts.
  */
 export const INJECTED_SCRIPTS = {
   capture: 'src/content/capture.ts',
