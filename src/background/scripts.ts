@@ -20,12 +20,14 @@ let queue: Promise<unknown> = Promise.resolve();
 function wanted(state: StoredState): Scripting.RegisteredContentScript[] {
   const plan = scriptPlan(state.courts, allCourts().map((court) => court.id));
   const scripts: Scripting.RegisteredContentScript[] = [];
+  // Dockets, reports and documents are read for years and never linked from: no script of ours
+  // runs on them, whatever the court's progress (the gate also stops them in any capitalisation).
+  const reading = readingPagePatterns();
   // The guide asks storage for the progress as the page starts, so it is there when the markup is.
-  if (plan.guide.length) scripts.push({ id: GUIDE, js: ['content.js'], matches: [...plan.guide], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
+  if (plan.guide.length) scripts.push({ id: GUIDE, js: ['content.js'], matches: [...plan.guide], excludeMatches: reading, runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   if (plan.login.length) scripts.push({ id: LOGIN, js: ['login.js'], matches: [...plan.login], runAt: 'document_start', allFrames: false, persistAcrossSessions: true });
   // The gate reads a few facts of the parsed page: it runs once the markup is there.
-  // Dockets, reports and documents get not even the gate (the gate stops them too, in any capitalisation).
-  if (plan.gate.length) scripts.push({ id: GATE, js: ['gate.js'], matches: [...plan.gate], excludeMatches: readingPagePatterns(), runAt: 'document_end', allFrames: false, persistAcrossSessions: true });
+  if (plan.gate.length) scripts.push({ id: GATE, js: ['gate.js'], matches: [...plan.gate], excludeMatches: reading, runAt: 'document_end', allFrames: false, persistAcrossSessions: true });
   return scripts;
 }
 

@@ -23,7 +23,13 @@ import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalkWith, walkProblems, type 
 import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
 import { decodedSupportCode } from '../helpers/support-code';
 
-const suite = useFirefox();
+/**
+ * A short page under the menu bar with no filing menus, as a PACER-only user sees a docket:
+ * the guide would point at Utilities on it. Served as a docket (which gets no script at all,
+ * and the gate stops in any other capitalisation) and, as the control, under another script name.
+ */
+const MENU_BAR_PAGE = '<html><head><title>Docket Report</title></head><body><div id="topmenu" class="yuimenubar"><a href="/cgi-bin/iquery.pl">Query</a> <a href="/cgi-bin/DisplayMenu.pl?Reports">Reports</a> <a href="/cgi-bin/DisplayMenu.pl?Utilities"><u>U</u>tilities</a> <a href="/cgi-bin/login.pl?logout">Logout</a></div><div id="cmecfMainContent"><h3>Docket Report</h3><p>Selection criteria</p></div></body></html>';
+const suite = useFirefox({ staticPages: new Map(['DktRpt.pl', 'dktrpt.pl', 'CourtNotes.pl'].map((script) => [`ecf.almd.uscourts.gov/cgi-bin/${script}`, MENU_BAR_PAGE])) });
 const ALMB = 'https://ecf.almb.uscourts.gov';
 const almbLogin = `https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${courtById('almb')!.pacerIds[0]}&appurl=${encodeURIComponent(`${ALMB}/cgi-bin/login.pl`)}`;
 
@@ -160,6 +166,22 @@ describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
     expect((await second.readGuide()).visible, 'hidden on almb in a second tab').toBe(false);
     await second.goto('https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl');
     await guideUntil(second, (g) => g.visible && g.title === TEXTS.entry_do, 'still shown on almd');
+  });
+
+  it('a docket stays quiet, in any capitalisation, on a court not started and on one being linked; the same page under another name is guided', async () => {
+    const driver = await suite.open();
+    for (const script of ['DktRpt.pl', 'dktrpt.pl']) {
+      await driver.goto(`https://ecf.almd.uscourts.gov/cgi-bin/${script}?110375219183771-L_1_0-1`);
+      await driver.pause(700);
+      expect((await driver.readGuide()).visible, `no guide on ${script}`).toBe(false);
+    }
+    // Last: the guide's first report starts the court's progress, and then all its pages get the guide.
+    await driver.goto('https://ecf.almd.uscourts.gov/cgi-bin/CourtNotes.pl');
+    await guideUntil(driver, (g) => g.visible && g.target === 'utilities', 'the gate lets a short menu page through, and the guide points at Utilities');
+    // The court is being linked now, and its dockets still get nothing.
+    await driver.goto('https://ecf.almd.uscourts.gov/cgi-bin/DktRpt.pl?110375219183771-L_1_0-1');
+    await driver.pause(700);
+    expect((await driver.readGuide()).visible, 'no guide on a docket of a court being linked').toBe(false);
   });
 
   it('starts each test afresh (the add-on reinstalled: the court hidden in the last test shows again)', async () => {

@@ -82,6 +82,9 @@ describe('the scripts a court\'s pages get', () => {
     expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl')).toEqual(['content.js', 'gate.js']);
     await guideUntil(page, (g) => g.visible && g.step === 1, 'the landing page of a court not started is guided');
     expect(await workers()).toHaveLength(1);
+    // That report started the court's progress: its pages now get the guide, but a docket still nothing.
+    await expect.poll(() => matchesOf('guide'), { timeout: 5_000 }).toContain('https://ecf.almd.uscourts.gov/*');
+    expect(await ourScripts(page, docket), 'a docket of a court being linked: nothing').toEqual([]);
     await page.close();
   });
 });

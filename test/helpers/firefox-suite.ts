@@ -23,7 +23,7 @@ export interface FirefoxSuite {
 export const FIREFOX = firefoxPath();
 if (!FIREFOX) console.warn('Firefox tests skipped: no Firefox found (install firefox-esr, or set FIREFOX_PATH)');
 
-export function useFirefox(options: { systemAccess?: boolean; freshEachTest?: boolean } = {}): FirefoxSuite {
+export function useFirefox(options: { systemAccess?: boolean; freshEachTest?: boolean; staticPages?: ReadonlyMap<string, string> } = {}): FirefoxSuite {
   const opened: FirefoxDriver[] = [];
   let addonId: string | null = null;
   const suite = {
@@ -40,7 +40,7 @@ export function useFirefox(options: { systemAccess?: boolean; freshEachTest?: bo
   } as FirefoxSuite & { court: PracticeCourt; firefox: GuidedFirefox; scratch: FirefoxDriver };
   beforeAll(async () => {
     if (!FIREFOX) return;
-    suite.court = await startPracticeCourt();
+    suite.court = await startPracticeCourt({ staticPages: options.staticPages });
     suite.firefox = await launchFirefoxWithExtension(suite.court, { systemAccess: options.systemAccess ?? false });
     addonId = suite.firefox.addonId;
     suite.scratch = await FirefoxDriver.open(suite.firefox);
