@@ -92,8 +92,38 @@ export async function startAfresh(browser: GuidedBrowser): Promise<void> {
       .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] })))
       .catch(() => [] as Array<{ id: string; matches: string[] }>);
     const gate = scripts.find((s) => s.id === 'gate');
-    if (!scripts.some((s) => s.id === 'guide' || s.id === 'login') && gate?.matches.includes('https://ecf.almb.uscourts.gov/*')) return;
+    if (!scripts.some((s) => s.id === 'guide' || s.id === 'login') && gate?.matches.includes('https://ecf.almb.uscourts.gov/*')) break;
     await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  // The browser answers with the new registrations before every renderer has them: on a busy
+  // machine the next page could still load under the old ones (a verified court: no script).
+  // Wait until a page of each practice court runs the gate.
+  await gateRunsOn(browser, ['https://ecf.almb.uscourts.gov/practice', 'https://ecf.almd.uscourts.gov/practice']);
+}
+
+/** Loads each address (a page the gate looks at and lets be) until the gate runs there; at most 5 s in all. */
+async function gateRunsOn(browser: GuidedBrowser, urls: string[]): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    const gate = `chrome-extension://${browser.extensionId}/gate.js`;
+    let ran = false;
+    cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+      if (event.url === gate) ran = true;
+    });
+    await cdp.send('Debugger.enable');
+    const deadline = Date.now() + 5_000;
+    for (const url of urls) {
+      ran = false;
+      while (Date.now() < deadline) {
+        await page.goto(url, { waitUntil: 'load' });
+        for (let i = 0; i < 10 && !ran; i += 1) await page.waitForTimeout(20);
+        if (ran) break;
+      }
+    }
+  } finally {
+    await page.close();
+    await browser.context.clearCookies();
   }
 }
 
