@@ -4,7 +4,8 @@
 // short page with the menu bar and no filing menus). Only then does it ask the background for
 // the guide. A docket, a report, a claims register or a query result costs this and nothing
 // more: no extension call, no storage read, no message, no observer, no timer.
-// Kept tiny and free of imports: it runs on every such page for as long as the extension is installed.
+// Kept tiny (it imports only import-free parts of the core): it runs on every such page for as
+// long as the extension is installed.
 import { mayBeLinkingPath } from './decide';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -3,6 +3,7 @@
 // on every court page, and a UI library would double the content script.
 import type { GuideView } from '../core/flow/guide';
 import { text } from '../core/flow/texts';
+import { mainContent, MENU_BAR } from '../core/recognition/page-shape';
 import { followElement } from './follow';
 import { placeCallout } from './placement';
 
@@ -61,10 +62,10 @@ function controlsNear(target: Element): DOMRect[] {
 
 /** The court's own message (its paragraphs and headings): the user must be able to read it whole. */
 function messageNear(target: Element | null): DOMRect[] {
-  const root = document.getElementById('cmecfMainContent') ?? document.body;
+  const root = mainContent(document);
   if (!root) return [];
   const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, li, td, font, b, strong, center, div')).filter(
-    (element) => !element.closest('#topmenu, .yuimenubar') && !element.querySelector('p, div, table, ul, ol, h1, h2, h3, h4') && (element.textContent ?? '').trim() !== '',
+    (element) => !element.closest(MENU_BAR) && !element.querySelector('p, div, table, ul, ol, h1, h2, h3, h4') && (element.textContent ?? '').trim() !== '',
   );
   return [...(target ? [target.getBoundingClientRect()] : []), ...boxesOf(blocks, target)];
 }

@@ -22,14 +22,11 @@ import type { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
 import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalkWith, walkProblems, type Walk } from '../../tools/practice-court/walks';
 import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
 import { decodedSupportCode } from '../helpers/support-code';
+import { PACER_ONLY_DOCKET } from '../helpers/pages';
 
-/**
- * A short page under the menu bar with no filing menus, as a PACER-only user sees a docket:
- * the guide would point at Utilities on it. Served as a docket (which gets no script at all,
- * and the gate stops in any other capitalisation) and, as the control, under another script name.
- */
-const MENU_BAR_PAGE = '<html><head><title>Docket Report</title></head><body><div id="topmenu" class="yuimenubar"><a href="/cgi-bin/iquery.pl">Query</a> <a href="/cgi-bin/DisplayMenu.pl?Reports">Reports</a> <a href="/cgi-bin/DisplayMenu.pl?Utilities"><u>U</u>tilities</a> <a href="/cgi-bin/login.pl?logout">Logout</a></div><div id="cmecfMainContent"><h3>Docket Report</h3><p>Selection criteria</p></div></body></html>';
-const suite = useFirefox({ staticPages: new Map(['DktRpt.pl', 'dktrpt.pl', 'CourtNotes.pl'].map((script) => [`ecf.almd.uscourts.gov/cgi-bin/${script}`, MENU_BAR_PAGE])) });
+// A docket (which gets no script, and the gate stops in any other capitalisation) and, as the
+// control, the same page under another script name.
+const suite = useFirefox({ staticPages: new Map(['DktRpt.pl', 'dktrpt.pl', 'CourtNotes.pl'].map((script) => [`ecf.almd.uscourts.gov/cgi-bin/${script}`, PACER_ONLY_DOCKET])) });
 const ALMB = 'https://ecf.almb.uscourts.gov';
 const almbLogin = `https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${courtById('almb')!.pacerIds[0]}&appurl=${encodeURIComponent(`${ALMB}/cgi-bin/login.pl`)}`;
 

@@ -8,6 +8,8 @@ import { HAPPY_WALKS, runWalk, walkProblems } from '../../tools/practice-court/w
 import { usePracticeBrowser } from '../helpers/browser-suite';
 import { guideUntil } from '../helpers/guide';
 import { readCoachMark } from '../../tools/practice-court/coach-mark';
+import { watchOurScripts } from '../../tools/practice-court/browser';
+import { PACER_ONLY_DOCKET } from '../helpers/pages';
 
 const suite = usePracticeBrowser();
 
@@ -15,18 +17,11 @@ declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<Arra
 
 /** The scripts of ours the page ran: the extension's isolated worlds on it, by the files they ran. */
 async function ourScripts(page: Page, url: string): Promise<string[]> {
-  // From a blank page: enabling the debugger reports the scripts already on the page too.
   await page.goto('about:blank');
-  const cdp = await suite.browser.context.newCDPSession(page);
-  const origin = `chrome-extension://${suite.browser.extensionId}`;
-  const scripts = new Set<string>();
-  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
-    if (event.url.startsWith(origin)) scripts.add(event.url.slice(origin.length + 1));
-  });
-  await cdp.send('Debugger.enable');
+  const { scripts, stop } = await watchOurScripts(suite.browser, page);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(600);
-  await cdp.detach();
+  await stop();
   return [...scripts].sort();
 }
 
@@ -73,7 +68,7 @@ describe('the scripts a court\'s pages get', () => {
     // PACER-only user sees one: the guide, had it loaded, would point at Utilities) gets no script at all.
     const docket = 'https://ecf.almd.uscourts.gov/cgi-bin/DktRpt.pl?110375219183771-L_1_0-1';
     await page.route(/^https:\/\/ecf\.almd\.uscourts\.gov\/cgi-bin\/dktrpt\.pl/i, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<html><head><title>Docket Report</title></head><body><div id="topmenu" class="yuimenubar"><a href="/cgi-bin/iquery.pl">Query</a> <a href="/cgi-bin/DisplayMenu.pl?Reports">Reports</a> <a href="/cgi-bin/DisplayMenu.pl?Utilities"><u>U</u>tilities</a> <a href="/cgi-bin/login.pl?logout">Logout</a></div><div id="cmecfMainContent"><h3>Docket Report</h3><p>Selection criteria</p></div></body></html>' }),
+      route.fulfill({ contentType: 'text/html', body: PACER_ONLY_DOCKET }),
     );
     expect(await ourScripts(page, docket), 'a docket: not even the gate').toEqual([]);
     expect(await ourScripts(page, docket.replace('DktRpt.pl', 'dktrpt.pl')), 'in another capitalisation, the gate, which stops it').toEqual(['gate.js']);

@@ -101,24 +101,34 @@ export async function startAfresh(browser: GuidedBrowser): Promise<void> {
   await gateRunsOn(browser, ['https://ecf.almb.uscourts.gov/practice', 'https://ecf.almd.uscourts.gov/practice']);
 }
 
+/**
+ * The extension's files that run in a page from now on (its isolated worlds, by the files they
+ * parsed), as the DevTools protocol reports them: a live set, until `stop`. From a blank page,
+ * enabling the debugger reports the scripts already there too.
+ */
+export async function watchOurScripts(browser: GuidedBrowser, page: Page): Promise<{ scripts: Set<string>; stop(): Promise<void> }> {
+  const cdp = await browser.context.newCDPSession(page);
+  const origin = `chrome-extension://${browser.extensionId}/`;
+  const scripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith(origin)) scripts.add(event.url.slice(origin.length));
+  });
+  await cdp.send('Debugger.enable');
+  return { scripts, stop: () => cdp.detach() };
+}
+
 /** Loads each address (a page the gate looks at and lets be) until the gate runs there; at most 5 s in all. */
 async function gateRunsOn(browser: GuidedBrowser, urls: string[]): Promise<void> {
   const page = await browser.context.newPage();
   try {
-    const cdp = await browser.context.newCDPSession(page);
-    const gate = `chrome-extension://${browser.extensionId}/gate.js`;
-    let ran = false;
-    cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
-      if (event.url === gate) ran = true;
-    });
-    await cdp.send('Debugger.enable');
+    const { scripts } = await watchOurScripts(browser, page);
     const deadline = Date.now() + 5_000;
     for (const url of urls) {
-      ran = false;
       while (Date.now() < deadline) {
+        scripts.clear();
         await page.goto(url, { waitUntil: 'load' });
-        for (let i = 0; i < 10 && !ran; i += 1) await page.waitForTimeout(20);
-        if (ran) break;
+        for (let i = 0; i < 10 && !scripts.has('gate.js'); i += 1) await page.waitForTimeout(20);
+        if (scripts.has('gate.js')) break;
       }
     }
   } finally {

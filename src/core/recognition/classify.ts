@@ -8,7 +8,7 @@ import { readLoginPage } from './login-site';
 import { readPage } from './page';
 import type { PageAddress, Recognition } from './types';
 
-export { MAIN_TEXT_BUDGET } from './court-site';
+export { MAIN_TEXT_BUDGET } from './page-shape';
 
 const ALL_SITES = { login: readLoginPage, ecf: readCourtPage } as const;
 

@@ -8,12 +8,10 @@ import { credentialForm, findLinkingPage } from './linking';
 import { findMenuBar } from './menubar';
 import { linkTarget } from './links';
 import { headlineOf, NOTHING, type PageFacts } from './page';
+import { mainContent, MAIN_TEXT_BUDGET } from './page-shape';
 import { boundedText, displayText } from './text';
 import type { FlowEvidence, PageKind, UnsureKind } from './types';
 import { findUtilitiesPage, linkingCandidates } from './utilities';
-
-/** Words read from a page's main content before it counts as long (a report, not a linking page). */
-export const MAIN_TEXT_BUDGET = 12_000;
 
 function unsurePage(doc: Document, page: PageKind, unsure: UnsureKind, href: string, extra: Partial<PageFacts> = {}): PageFacts {
   return { ...NOTHING, page, unsure, candidates: linkingCandidates(doc, href), ...extra };
@@ -29,7 +27,7 @@ export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnow
   if (!menuBar && findLegacyLogin(doc)) return { ...NOTHING, page: 'legacy-login' };
   // The main text matters only beside a menu bar (is this a linking page, or a long report?):
   // landing pages, often the largest, are not read word by word.
-  const main = menuBar ? boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET) : null;
+  const main = menuBar ? boundedText(mainContent(doc), MAIN_TEXT_BUDGET) : null;
   const headline = headlineOf(doc);
   const filer = menuBar ? menuBar.filer : null;
   const menuLinkItem = menuBar?.linkItem ?? null;

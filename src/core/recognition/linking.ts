@@ -9,6 +9,7 @@ import { readMessage } from './message';
 import { inMenuBar } from './menubar';
 import { scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore, mentionsLinking, readsAsHelp, reasonFrom } from './phrases';
+import { mainContent } from './page-shape';
 import { displayText, fieldLabel, norm, wordsOf } from './text';
 import type { ErrorReason, FlowEvidence, NextControl, PageKind } from './types';
 import { isShown } from './visibility';
@@ -80,7 +81,7 @@ export function findLinkingPage(doc: Document, text: string, headline: string, c
   const onLinkingScript = url !== null && isLinkingScript(scriptName(url));
   const aboutLinking = mentionsLinking(`${headline} ${text}`) || /\bcm\/ecf (?:account|login)\b/.test(headline) || onLinkingScript;
   if (!aboutLinking && !answersItem && !answersForm) return null;
-  const main = doc.getElementById('cmecfMainContent') ?? doc.body;
+  const main = mainContent(doc);
   if (!main) return null;
 
   const credentials = credentialForm(doc);

@@ -2,10 +2,11 @@
 // Examples it must and must not find: menubar.examples.ts.
 import { linkTarget, menuName, scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore } from './phrases';
+import { FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
 import { wordsOf } from './text';
 
-/** Menus only filers see: their presence is the best evidence that linking worked. */
-const FILING_MENUS = new Set(['bankruptcyevents', 'adversaryevents', 'civilevents', 'criminalevents']);
+/** Menus only filers see, and their labels: their presence is the best evidence that linking worked. */
+const FILING_MENUS = new Set<string>(FILING_MENU_NAMES);
 const FILING_LABELS = new Set(['bankruptcy', 'adversary', 'civil', 'criminal']);
 
 export interface MenuBar {
@@ -21,7 +22,7 @@ export interface MenuBar {
 
 /** Whether an element sits inside the menu bar (or a drop-down the menu script built). */
 export function inMenuBar(element: Element): boolean {
-  return element.closest('#topmenu, .yuimenubar, .yuimenu') !== null;
+  return element.closest(`${MENU_BAR}, .yuimenu`) !== null;
 }
 
 /**
@@ -29,7 +30,7 @@ export function inMenuBar(element: Element): boolean {
  * a Utilities menu link together with a logout link.
  */
 export function findMenuBar(doc: Document, base: string): MenuBar | null {
-  const root = doc.getElementById('topmenu') ?? doc.querySelector('.yuimenubar');
+  const root = menuBarRoot(doc);
   // Without a bar, only menu and logout links can make one: the browser filters a docket's
   // thousands of links by address without handing each to the script.
   const links = Array.from(root ? root.querySelectorAll('a') : doc.querySelectorAll('a[href*="displaymenu" i], a[href*="logout" i]'));

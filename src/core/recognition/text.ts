@@ -1,5 +1,6 @@
 // Words compared by meaning: case, spacing, non-breaking spaces and split labels
 // (`<u>U</u>tilities`) must not matter. Nothing here reads layout.
+import { readableText } from './page-shape';
 
 /** Lower-case, single-spaced, trimmed; `cm / ecf` and `cmecf` read as `cm/ecf`. */
 export function norm(text: string): string {
@@ -62,9 +63,6 @@ export function fieldLabel(input: Element): string {
   return (input.getAttribute('aria-label') ?? input.getAttribute('placeholder') ?? input.getAttribute('title') ?? '').trim();
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA']);
-const SKIPPED_SELECTOR = 'script, style, noscript, template, select, option, textarea';
-
 export interface BoundedText {
   /** Normalised words of a short element; '' when it is long (see `complete`). */
   readonly text: string;
@@ -79,7 +77,7 @@ export interface BoundedText {
  */
 export function boundedText(root: Node | null, budget: number): BoundedText {
   if (!root) return { text: '', complete: true };
-  const { length, held } = visibleText(root);
+  const { length, held } = readableText(root);
   if (length > budget) return { text: '', complete: false };
   const doc = root.ownerDocument ?? (root as Document);
   // The browser hands over text nodes only, not every element too; the few skipped elements
@@ -101,18 +99,3 @@ export function boundedText(root: Node | null, budget: number): BoundedText {
 
 const FOLLOWING = 0x4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (Node.js)
 const CONTAINED = 0x10; // Node.DOCUMENT_POSITION_CONTAINED_BY
-
-/** The length of the text the walk above reads (all of it, less what scripts, styles and lists hold), and the elements that hold it. */
-function visibleText(root: Node): { length: number; held: Element[] } {
-  const all = root.nodeType === 9 ? ((root as Document).documentElement?.textContent ?? '') : (root.textContent ?? '');
-  if (!('querySelectorAll' in root)) return { length: all.length, held: [] };
-  let length = all.length;
-  const held: Element[] = [];
-  // In document order an outer skipped element comes before those inside it: count it once.
-  for (const element of Array.from((root as ParentNode).querySelectorAll(SKIPPED_SELECTOR))) {
-    if (!SKIPPED.has(element.tagName) || held.at(-1)?.contains(element)) continue;
-    held.push(element);
-    length -= element.textContent?.length ?? 0;
-  }
-  return { length, held };
-}
