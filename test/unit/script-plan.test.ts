@@ -14,6 +14,9 @@ describe('the script plan', () => {
     expect(plan.gate).not.toContain(TRAINING_LOGIN_PATTERN);
     expect(plan.quiet).toEqual(['azb']);
     expect(courtHostPatterns('almb')).toEqual(['https://ecf.almb.uscourts.gov/*', 'https://ecf-train.almb.uscourts.gov/*', 'https://ecf-test.almb.uscourts.gov/*']);
+    // Derived from the host table: spelt out here, so a change there shows.
+    expect(LOGIN_HOST_PATTERNS).toEqual(['https://pacer.login.uscourts.gov/*', 'https://train-login.uscourts.gov/*']);
+    expect(TRAINING_LOGIN_PATTERN).toBe('https://train-login.uscourts.gov/*');
   });
 
   it('gives the central login nothing while no court is being linked, and the training login the gate', () => {

@@ -26,14 +26,17 @@ export interface CourtSite {
   readonly host: string;
 }
 
-const CENTRAL_HOSTS: Record<string, { kind: SiteKind; training: boolean }> = {
+export const CENTRAL_HOSTS: Readonly<Record<string, { kind: SiteKind; training: boolean }>> = {
   'pacer.login.uscourts.gov': { kind: 'login', training: false },
   'train-login.uscourts.gov': { kind: 'login', training: true },
   'pacer.psc.uscourts.gov': { kind: 'account', training: false },
   'train-pacer.uscourts.gov': { kind: 'account', training: true },
 };
 
-const ECF_HOST = /^(ecf|ecf-train|ecf-test)\.([a-z0-9]{2,8})\.uscourts\.gov$/;
+/** A court's CM/ECF hosts begin with these: the live site and its training databases. */
+export const ECF_HOST_PREFIXES = ['ecf', 'ecf-train', 'ecf-test'] as const;
+
+const ECF_HOST = new RegExp(`^(${ECF_HOST_PREFIXES.join('|')})\\.([a-z0-9]{2,8})\\.uscourts\\.gov$`);
 
 export function toUrl(url: string | URL): URL | null {
   if (url instanceof URL) return url;

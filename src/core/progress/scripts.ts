@@ -2,19 +2,22 @@
 // is being linked (and the central login while any is), the tiny gate for a court not started
 // (it loads the guide only on a page that can be on the linking path), and nothing at all for a
 // court linked and verified. Reading dockets goes on for years; linking happens once.
+import { CENTRAL_HOSTS, ECF_HOST_PREFIXES } from '../courts/sites';
 import type { CourtProgress } from './progress';
 
 /** A court's CM/ECF hosts: the live site and its training databases. */
 export function courtHostPatterns(court: string): string[] {
-  return ['ecf', 'ecf-train', 'ecf-test'].map((prefix) => `https://${prefix}.${court}.uscourts.gov/*`);
+  return ECF_HOST_PREFIXES.map((prefix) => `https://${prefix}.${court}.uscourts.gov/*`);
 }
 
-export const LOGIN_HOST_PATTERNS = ['https://pacer.login.uscourts.gov/*', 'https://train-login.uscourts.gov/*'] as const;
+const loginHosts = Object.entries(CENTRAL_HOSTS).filter(([, host]) => host.kind === 'login');
+/** The central login's hosts, live and training. */
+export const LOGIN_HOST_PATTERNS = loginHosts.map(([host]) => `https://${host}/*`);
 /**
  * The training login: no court's progress runs through it (nothing real links there), so while
  * no court is being linked it gets the gate, which asks for the guide to say so.
  */
-export const TRAINING_LOGIN_PATTERN = 'https://train-login.uscourts.gov/*';
+export const TRAINING_LOGIN_PATTERN = `https://${loginHosts.find(([, host]) => host.training)![0]}/*`;
 
 export interface ScriptPlan {
   /** Match patterns that get the court guide from the page's start: the courts being linked. */
