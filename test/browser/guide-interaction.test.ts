@@ -137,8 +137,9 @@ describe('the guide, by keyboard and assistive technology', () => {
     const walk = HAPPY_WALKS[0]!;
     await runWalk(suite.browser, page, { ...walk, steps: walk.steps.slice(0, 4) });
     await page.hover('#topmenu a[href*="Utilities"]');
-    // The callout's words and the target's mark are read one after the other: wait for both.
-    const open = await guideUntil(page, (g) => g.title === TEXTS.menu_item_do && g.target === 'link-item', 'drop-down open');
+    // The callout's words and the target's mark are read in one call: they must agree at once.
+    const open = await guideUntil(page, (g) => g.title === TEXTS.menu_item_do, 'drop-down open');
+    expect(open.target).toBe('link-item');
     expect(open.targetReachable).toBe(true);
     await page.screenshot({ path: projectPath('test-results/guide/utilities-drop-down.png') });
     await page.mouse.move(900, 600);

@@ -176,9 +176,11 @@ export function coachMarkState(outside: OutsideState, inside: InsideState): Coac
 export async function readCoachMark(page: Page): Promise<CoachMarkState> {
   const cdp = await session(page);
   const shadowId = await shadowRootHandle(cdp);
-  const outside = await page.evaluate(readOutside);
-  const inside = shadowId && outside.connected ? await inShadowRoot<InsideState>(cdp, shadowId, READ_INSIDE) : EMPTY_INSIDE;
-  return coachMarkState(outside, inside);
+  if (!shadowId) return coachMarkState(await page.evaluate(readOutside), EMPTY_INSIDE);
+  // Both halves in one call, so no render of the guide falls between the target's mark and the callout's words.
+  const both = `function () { const outside = (${readOutside.toString()})(); return { outside, inside: outside.connected ? (${READ_INSIDE}).call(this) : null }; }`;
+  const { outside, inside } = await inShadowRoot<{ outside: OutsideState; inside: InsideState | null }>(cdp, shadowId, both);
+  return coachMarkState(outside, inside ?? EMPTY_INSIDE);
 }
 
 /** Presses one of the guide's buttons with a real mouse click at its centre (its buttons ignore scripted clicks). */
