@@ -30,6 +30,16 @@ export const INJECTED_SCRIPTS = {
   capture: 'src/content/capture.ts',
 };
 
+/**
+ * The guide's bundles, which run on court pages in a new renderer with nothing compiled: V8's
+ * explicit compile hint (Chrome 136+; other engines read a comment) compiles all their functions
+ * with the script, instead of pre-parsing each and parsing it again when it first runs. Measured
+ * on the practice court's landing page (11 new tabs, twice): compile 6.5-7.4 ms instead of
+ * 11.5-12.4, and the guide's main-thread time 20-22 ms instead of 24-29.
+ */
+export const EAGERLY_COMPILED = ['content', 'login'];
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
 /** Static files copied as they are: source → name in dist. */
 const STATIC_FILES = {
   'src/popup/popup.css': 'popup.css',
@@ -148,6 +158,10 @@ export async function buildTarget(target, { quiet = false } = {}) {
     outdir: out.pathname,
     format: 'iife',
   });
+  for (const name of EAGERLY_COMPILED) {
+    const file = new URL(`${name}.js`, out);
+    writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
+  }
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });

@@ -49,6 +49,17 @@ describe('shipping', () => {
     expect(chrome.content_scripts).toBeUndefined();
   });
 
+  it('asks V8 to compile the guide bundles whole, and only those, in both builds', () => {
+    for (const target of ['chrome', 'firefox']) {
+      for (const bundle of ['content', 'login']) {
+        const code = read(`dist/${target}/${bundle}.js`).toString();
+        // The hint is the file's first line, and the strict-mode directive still opens the code after it.
+        expect(code.startsWith('//# allFunctionsCalledOnLoad\n"use strict";'), `${target}/${bundle}.js`).toBe(true);
+      }
+      for (const bundle of ['gate', 'background', 'popup', 'capture']) expect(read(`dist/${target}/${bundle}.js`).toString(), `${target}/${bundle}.js`).not.toContain('allFunctionsCalledOnLoad');
+    }
+  });
+
   it('zips byte-identically, with every file intact', () => {
     const files = new Map(['manifest.json', 'content.js', 'popup.html', 'icons/icon-16.png'].map((f) => [f, read(`dist/chrome/${f}`)]));
     const one = makeZip(files);
