@@ -5,27 +5,20 @@
 // from the court table so the content script, which never shows a website, does not carry them.
 // Run `node tools/court-websites.mjs` after shared/courts.tsv changes; a unit test fails until then.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cmecfRows, SHARED_TSV } from './lib/courts-tsv.mjs';
+
+export { SHARED_TSV };
 
 /** Only trial courts use the linking flow the planner plans; courts of appeals are left out. */
 const PLANNED_TYPES = new Set(['Bankruptcy', 'District', 'National']);
 
 /** @param {string} tsv */
 export function websitesModuleFromTsv(tsv) {
-  const [header, ...lines] = tsv.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const columns = header.split('\t');
-  const col = (name) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`courts.tsv has no column "${name}"`);
-    return index;
-  };
-  const [cId, cType, cWeb] = ['cmecf_id', 'type', 'web_url'].map(col);
   /** @type {Map<string, string>} */
   const byId = new Map();
-  for (const line of lines) {
-    const cells = line.split('\t');
-    const id = (cells[cId] ?? '').trim().toLowerCase();
-    if (!/^[a-z0-9]{2,8}$/.test(id) || !PLANNED_TYPES.has((cells[cType] ?? '').trim())) continue;
-    const web = (cells[cWeb] ?? '').trim();
+  for (const { id, cells: [typeCell, webCell] } of cmecfRows(tsv, ['type', 'web_url'])) {
+    if (!PLANNED_TYPES.has((typeCell ?? '').trim())) continue;
+    const web = (webCell ?? '').trim();
     let url = null;
     try {
       url = web ? new URL(web) : null;
@@ -46,7 +39,6 @@ export function websitesModuleFromTsv(tsv) {
 }
 
 export const WEBSITES_PATH = new URL('../src/core/planner/websites.generated.ts', import.meta.url);
-export const SHARED_TSV = new URL('../../shared/courts.tsv', import.meta.url);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(SHARED_TSV)) {

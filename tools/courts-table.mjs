@@ -2,43 +2,34 @@
 // extension bundles. Kept apart from build.mjs so a test can check the committed module
 // is what this produces.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cmecfRows, SHARED_TSV } from './lib/courts-tsv.mjs';
+
+export { SHARED_TSV };
 
 const TYPES = { Bankruptcy: 'b', District: 'd', Appeals: 'a', National: 'n' };
 
 /** @param {string} tsv */
 export function courtsModuleFromTsv(tsv) {
-  const [header, ...lines] = tsv.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const columns = header.split('\t');
-  const col = (name) => {
-    const index = columns.indexOf(name);
-    if (index < 0) throw new Error(`courts.tsv has no column "${name}"`);
-    return index;
-  };
-  const [cId, cPacer, cType, cTitle, cVersion] = ['cmecf_id', 'pacer_court_id', 'type', 'title', 'software_version'].map(col);
   /** @type {Map<string, {pacer: string[], type: string, title: string, release: string}>} */
   const byId = new Map();
   /** @type {Map<string, {pacer: string[], type: string, title: string, release: string}>} */
   const panels = new Map();
-  for (const line of lines) {
-    const cells = line.split('\t');
-    const id = (cells[cId] ?? '').trim().toLowerCase();
-    // Rows without a CM/ECF id (the Supreme Court, the Case Locator) have no ecf. host.
-    if (!/^[a-z0-9]{2,8}$/.test(id)) continue;
-    const type = TYPES[(cells[cType] ?? '').trim()];
-    if (!type) throw new Error(`courts.tsv: unknown court type "${cells[cType]}" for ${id}`);
-    const version = (cells[cVersion] ?? '').trim();
+  for (const { id, cells: [pacerCell, typeCell, titleCell, versionCell] } of cmecfRows(tsv, ['pacer_court_id', 'type', 'title', 'software_version'])) {
+    const type = TYPES[(typeCell ?? '').trim()];
+    if (!type) throw new Error(`courts.tsv: unknown court type "${typeCell}" for ${id}`);
+    const version = (versionCell ?? '').trim();
     const revision = /Revision ([\d.]+)/.exec(version)?.[1] ?? /Release ([\d.]+)/.exec(version)?.[1] ?? '';
     const release = version.startsWith('NextGen') ? revision : '';
-    const pacerId = cells[cPacer].trim();
+    const pacerId = pacerCell.trim();
     // The courts of appeals list their Bankruptcy Appellate Panel as a second row (09BAP): a
     // court of its own, with its own host (ecf.bap9.uscourts.gov).
     const bap = /^0?(\d{1,2})BAP$/i.exec(pacerId);
     if (bap) {
-      panels.set(`bap${Number(bap[1])}`, { pacer: [pacerId.toUpperCase()], type, title: cells[cTitle].trim(), release });
+      panels.set(`bap${Number(bap[1])}`, { pacer: [pacerId.toUpperCase()], type, title: titleCell.trim(), release });
       continue;
     }
     if (byId.has(id)) throw new Error(`courts.tsv: ${id} listed twice`);
-    byId.set(id, { pacer: [pacerId], type, title: cells[cTitle].trim(), release });
+    byId.set(id, { pacer: [pacerId], type, title: titleCell.trim(), release });
   }
   // The panels come last, so every other court keeps the position support codes give it.
   const byName = ([a], [b]) => (a < b ? -1 : 1);
@@ -68,7 +59,6 @@ export function usualPacerId(id, typeLetter) {
 }
 
 export const GENERATED_PATH = new URL('../src/core/courts/table.generated.ts', import.meta.url);
-export const SHARED_TSV = new URL('../../shared/courts.tsv', import.meta.url);
 
 /** Regenerates the module when the shared list is beside the checkout; returns whether it changed. */
 export function refreshCourtsModule() {

@@ -1,43 +1,15 @@
 // The walk driver for Firefox: WebDriver BiDi through puppeteer-core, on a tab of the Firefox
 // that firefox.ts launched. Controls are found in the page by their words or label and clicked
 // with real (trusted) input. The guide is read from the page's side only: its host's
-// attributes, the marked target, and its closed shadow root, which BiDi serialises as a node
-// reference (`includeShadowTree: "all"`) that can be handed back to script.callFunction. BiDi
-// gives no way into the content script's realm or the extension's storage, so readReport is null.
+// attributes, the marked target, and its closed shadow root, reached through raw BiDi (bidi.ts).
+// BiDi gives no way into the content script's realm or the extension's storage, so readReport is null.
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { AXE_RUN, AXE_SOURCE, scratchDocument, type AxeViolation } from './axe';
+import { BidiTab } from './bidi';
 import { EMPTY_INSIDE, GUIDE_BUTTON_CENTRE, READ_INSIDE, SHADOW_HTML, coachMarkState, readOutside, type CoachMarkState, type InsideState, type OutsideState } from './coach-mark';
-import { nameSpec, type Driver, type Name, type NameSpec } from './driver';
+import { nameSpec, type Driver, type Name } from './driver';
+import { findControl, type FindControlKind } from './find-control';
 import { inFront, type GuidedFirefox } from './firefox';
-
-type Kind = 'link' | 'button' | 'field' | 'selector';
-
-/** Runs in the page: the first control of a kind whose accessible name matches (visible ones first). */
-function findControl(kind: Kind, spec: NameSpec | null, selector: string | null): Element | null {
-  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const matches = (name: string) => {
-    if (!spec) return true;
-    if ('text' in spec) return norm(name).toLowerCase().includes(norm(spec.text).toLowerCase());
-    return new RegExp(spec.source, spec.flags).test(norm(name));
-  };
-  const byIds = (ids: string | null) => norm((ids ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
-  const nameOf = (el: Element): string => {
-    const aria = el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby'));
-    if (kind === 'field') {
-      const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ');
-      return norm(aria || labels || el.getAttribute('title'));
-    }
-    if (aria) return aria;
-    if (el instanceof HTMLInputElement) return el.value || (el.type === 'submit' ? 'Submit' : el.type === 'reset' ? 'Reset' : '');
-    const alts = [...el.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt')).join(' ');
-    return norm(`${el.textContent ?? ''} ${alts}`);
-  };
-  const visible = (el: Element) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0);
-  const query =
-    kind === 'link' ? 'a[href]' : kind === 'button' ? 'button, input[type=submit], input[type=button], input[type=reset], input[type=image], [role=button]' : kind === 'field' ? 'input:not([type=hidden]), select, textarea' : selector!;
-  const candidates = [...document.querySelectorAll(query)].filter((el) => matches(nameOf(el)));
-  return candidates.find(visible) ?? (kind === 'field' ? candidates[0] ?? null : null);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,11 +21,14 @@ export class FirefoxDriver implements Driver {
   readonly browserName = 'firefox' as const;
   readonly readReport = null;
   readonly readProgress = null;
+  private readonly tab: BidiTab;
 
   constructor(
     readonly firefox: GuidedFirefox,
     readonly page: Page,
-  ) {}
+  ) {
+    this.tab = new BidiTab(firefox.browser, page);
+  }
 
   static async open(firefox: GuidedFirefox): Promise<FirefoxDriver> {
     return new FirefoxDriver(firefox, await firefox.newPage());
@@ -66,50 +41,21 @@ export class FirefoxDriver implements Driver {
     inFront.set(this.firefox.browser, this.page);
   }
 
-  /** The tab's WebDriver BiDi browsing-context id (puppeteer keeps it on the main frame). */
+  /** The tab's WebDriver BiDi browsing-context id. */
   get context(): string {
-    return (this.page.mainFrame() as unknown as { _id: string })._id;
+    return this.tab.context;
   }
 
   /** A raw WebDriver BiDi command, for what puppeteer does not wrap (closed shadow roots). */
-  async bidi<T>(method: string, params: object): Promise<T> {
-    const connection = (this.firefox.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: T }> } }).connection;
-    return (await connection.send(method, params)).result;
+  bidi<T>(method: string, params: object): Promise<T> {
+    return this.tab.send<T>(method, params);
   }
 
   /** Calls a function in the page with the guide's (closed) shadow root as `this`; null when there is no guide. */
   async inShadowRoot<T>(functionDeclaration: string, args: unknown[] = []): Promise<T | null> {
-    const root = await this.shadowRoot();
+    const root = await this.tab.guideShadowRoot();
     if (!root) return null;
-    return this.callInPage<T>(functionDeclaration, { sharedId: root }, args);
-  }
-
-  /** The shadow root's BiDi node reference, if the guide's host is on the page. */
-  private async shadowRoot(): Promise<string | null> {
-    type Serialised = { type: string; value?: { shadowRoot?: { sharedId?: string } | null } };
-    const answer = await this.bidi<{ type: string; result?: Serialised; exceptionDetails?: unknown }>('script.evaluate', {
-      expression: 'document.querySelector("cmecf-link-guide")',
-      target: { context: this.context },
-      awaitPromise: false,
-      resultOwnership: 'none',
-      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-    });
-    if (answer.type !== 'success' || answer.result?.type !== 'node') return null;
-    return answer.result.value?.shadowRoot?.sharedId ?? null;
-  }
-
-  private async callInPage<T>(functionDeclaration: string, self: { sharedId: string } | null, args: unknown[]): Promise<T> {
-    const answer = await this.bidi<{ type: string; result?: { type: string; value?: string }; exceptionDetails?: { text?: string } }>('script.callFunction', {
-      // JSON through a string: the answer's shape is ours, not BiDi's serialisation.
-      functionDeclaration: `function (...args) { return JSON.stringify((${functionDeclaration}).apply(this, args.map((arg) => JSON.parse(arg)))); }`,
-      this: self ?? undefined,
-      arguments: args.map((value) => ({ type: 'string', value: JSON.stringify(value) })),
-      target: { context: this.context },
-      awaitPromise: false,
-      resultOwnership: 'none',
-    });
-    if (answer.type !== 'success') throw new Error(`in-page call failed: ${answer.exceptionDetails?.text ?? 'unknown error'}`);
-    return answer.result?.value === undefined ? (undefined as T) : (JSON.parse(answer.result.value) as T);
+    return this.tab.callInPage<T>(functionDeclaration, { sharedId: root }, args);
   }
 
   /** The current document's identity and state, or null mid-navigation. */
@@ -148,7 +94,7 @@ export class FirefoxDriver implements Driver {
     await this.page.mouse.move(size.width - 2, size.height - 2).catch(() => undefined);
   }
 
-  private async control(kind: Kind, name: Name | null, selector: string | null = null): Promise<ElementHandle<Element>> {
+  private async control(kind: FindControlKind, name: Name | null, selector: string | null = null): Promise<ElementHandle<Element>> {
     const deadline = Date.now() + 5_000;
     for (;;) {
       const handle = await this.page.evaluateHandle(findControl, kind, name === null ? null : nameSpec(name), selector).catch(() => null);
@@ -277,13 +223,13 @@ export class FirefoxDriver implements Driver {
 
   async readGuide(): Promise<CoachMarkState> {
     await this.front();
-    const root = await this.shadowRoot();
+    const root = await this.tab.guideShadowRoot();
     const read = `function () {
       const outside = (${readOutside.toString()})();
       const inside = this && outside.connected ? (${READ_INSIDE}).call(this) : null;
       return { outside, inside };
     }`;
-    const { outside, inside } = await this.callInPage<{ outside: OutsideState; inside: InsideState | null }>(read, root ? { sharedId: root } : null, []);
+    const { outside, inside } = await this.tab.callInPage<{ outside: OutsideState; inside: InsideState | null }>(read, root ? { sharedId: root } : null, []);
     return coachMarkState(outside, inside ?? EMPTY_INSIDE);
   }
 

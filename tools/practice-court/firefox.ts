@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ensureFirefox } from '../lib/chromium';
+import { bidiCommand } from './bidi';
 import { projectPath } from '../lib/root';
 import { proxyPrefs, startCourtProxy, type CourtProxy } from './court-proxy';
 import type { PracticeCourt } from './server';
@@ -46,11 +47,10 @@ export const FIREFOX_VIEWPORT = { width: 1280, height: 860 };
  * (privileged) window: only with `systemAccess`.
  */
 export async function setWebsiteAppearance(firefox: GuidedFirefox, scheme: 'light' | 'dark'): Promise<void> {
-  const connection = (firefox.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
-  const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const window = (tree.contexts as Array<{ context: string; url: string }>).find((c) => c.url.startsWith('chrome://browser/'));
+  const tree = await bidiCommand<{ contexts: Array<{ context: string; url: string }> }>(firefox.browser, 'browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
   if (!window) throw new Error('no browser window to set the website appearance in (is Firefox started with systemAccess?)');
-  const { result } = await connection.send('script.evaluate', {
+  const result = await bidiCommand<{ type: string }>(firefox.browser, 'script.evaluate', {
     expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
     target: { context: window.context },
     awaitPromise: false,
