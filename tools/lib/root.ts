@@ -1,3 +1,4 @@
+// Where the project is, for tools that read its files (dist/, bench/, fixtures), wherever they run from.
 import { resolve } from 'node:path';
 
 /** The project folder. Tools run from a bundle in .cache/, so import.meta.url would mislead. */

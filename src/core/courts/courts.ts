@@ -1,3 +1,5 @@
+// PACER's court list as the extension knows it: each court's id, type and hosts, looked up by
+// id or by host. The rows are generated from ../shared/courts.tsv (table.generated.ts).
 import { COURT_ROWS } from './table.generated';
 
 export type CourtType = 'bankruptcy' | 'district' | 'appellate' | 'national';
