@@ -3,17 +3,20 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
-import { EMPTY_PROGRESS, reduceProgress, type CourtProgress } from '../core/progress/progress';
-import { parseMessage, type DataReply, type Message, type PageMessage, type PageReply } from '../shared/messages';
+import type { CourtProgress } from '../core/progress/progress';
+import { parseMessage, type DataReply, type PageMessage, type PageReply, type ReplyTo, type ToBackground, type ToTab } from '../shared/messages';
 import { storeTextTemplates, textTemplates } from './texts';
-import { managedSettings, PLANNED_MAX, PLANNER_KEY, STORAGE_KEY, withEvent, withPolicy, type StoredPlanner, type StoredState } from '../shared/storage-schema';
-import { loadStored, updateState, updateStored, type Stored } from './store';
-import { countBadge, plannable, plannedCourt, storedCounts } from '../core/planner/plan';
+import { PLANNER_KEY, readStoredState, STORAGE_KEY } from '../shared/storage-schema';
+import type { Stored, StoredState } from '../core/state/state';
+import { withoutNotices, withoutProgress, withPageReport, withSettingsChange } from '../core/state/transitions';
+import { managedSettings, underPolicy } from '../core/state/policy';
+import { withCourts, withoutPlannedCourt, withPrepTick } from '../core/state/planner';
+import { loadStored, updateState, updateStored } from './store';
+import { countBadge, storedCounts } from '../core/planner/plan';
 import { rememberPointer } from './trail';
 import { injectGuide, syncScripts } from './scripts';
 import { supportLines } from './support';
 import { reportablePath } from '../core/support/privacy';
-import { readStoredState } from '../shared/storage-schema';
 
 /**
  * The last page each tab reported, for the popup and the tests; gone when the browser closes.
@@ -35,14 +38,7 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     return null;
   }
   if (message.points && !message.event.training) await rememberPointer(court.id, message.points, message.event.at);
-  const state = await updateState((current) => {
-    const before = current.courts[court.id] ?? EMPTY_PROGRESS;
-    const after = reduceProgress(before, message.event);
-    const withProgress = after === before ? current : { ...current, courts: { ...current.courts, [court.id]: after } };
-    // The guidance log keeps the flow's pages only, for the support report.
-    if (after.lastPage !== message.event.page && message.event.page !== 'link-error') return withProgress;
-    return withEvent(withProgress, { at: message.event.at, court: court.id, page: message.event.page, reason: message.event.reason });
-  });
+  const state = await updateState((current) => withPageReport(current, court.id, message.event));
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null, true);
   return state;
 }
@@ -117,15 +113,7 @@ async function applyPolicy(): Promise<void> {
     // No policy, or a browser without managed storage: the user's own settings stand.
   }
   const policy = managedSettings(raw);
-  await updateState((state) => {
-    const settings = withPolicy(unlockedSettings(state.settings), policy);
-    return JSON.stringify(settings) === JSON.stringify(state.settings) ? state : { ...state, settings };
-  });
-}
-
-/** A policy removed gives the user back control (of the values it had set). */
-function unlockedSettings(settings: StoredState['settings']): StoredState['settings'] {
-  return { ...settings, locked: [] };
+  await updateState((state) => underPolicy(state, policy));
 }
 
 /** On install, update and browser start: the firm's policy in force, the guide's words stored, the content scripts registered. */
@@ -150,14 +138,19 @@ browser.commands.onCommand.addListener(async (command) => {
   if (tab?.id !== undefined) await showGuideIn(tab.id, tab.url);
 });
 
-/** Shows the guide in a tab, as the user asked; a page with no guide (a verified court, a page the gate let be) gets it now. */
-async function showGuideIn(tabId: number, url: string | undefined): Promise<boolean> {
-  if (await browser.tabs.sendMessage(tabId, { type: 'show-guide' }).then(() => true, () => false)) return true;
-  if (!(await injectGuide(tabId, url))) return false;
-  return browser.tabs.sendMessage(tabId, { type: 'show-guide' }).then(() => true, () => false);
+/** Sends to a tab's guide (the one sender that way); true once it got there. The guide answers nothing. */
+function sendToTab(tabId: number, message: ToTab): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, message).then(() => true, () => false);
 }
 
-async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
+/** Shows the guide in a tab, as the user asked; a page with no guide (a verified court, a page the gate let be) gets it now. */
+async function showGuideIn(tabId: number, url: string | undefined): Promise<boolean> {
+  if (await sendToTab(tabId, { type: 'show-guide' })) return true;
+  if (!(await injectGuide(tabId, url))) return false;
+  return sendToTab(tabId, { type: 'show-guide' });
+}
+
+async function handle(message: ToBackground, sender: Runtime.MessageSender): Promise<ReplyTo<ToBackground>> {
   switch (message.type) {
     case 'page': {
       // A page that found no words in storage (cleared, or not written yet) gets them in the
@@ -182,66 +175,21 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'reset-court':
       return reply(await updateStored(({ state, planner }) => ({ state: withoutProgress(state, message.court), planner })));
     case 'set-settings':
-      return reply(
-        await updateStored(({ state, planner }) => {
-          // What the firm's policy sets, the user cannot change.
-          const change = Object.fromEntries(Object.entries(message.settings).filter(([key]) => !state.settings.locked.includes(key as never)));
-          return { state: { ...state, settings: { ...state.settings, ...change } }, planner };
-        }),
-      );
+      return reply(await updateStored(({ state, planner }) => ({ state: withSettingsChange(state, message.settings), planner })));
     case 'clear-notice':
-      return reply(
-        await updateStored(({ state, planner }) => ({
-          state: state.repairNotice === null ? state : { ...state, repairNotice: null },
-          planner: planner.repairNotice === null ? planner : { ...planner, repairNotice: null },
-        })),
-      );
+      return reply(await updateStored(withoutNotices));
     case 'add-courts':
       return reply(await updateStored(({ state, planner }) => ({ state, planner: withCourts(planner, message.courts, Date.now()) })));
     case 'remove-court':
-      return reply(
-        await updateStored(({ state, planner }) => {
-          const courts = planner.courts.filter((c) => c.id !== message.court);
-          // Removing keeps the court's progress and ticks, unless the user also asked to forget them.
-          if (!message.reset) return { state, planner: courts.length === planner.courts.length ? planner : { ...planner, courts } };
-          const { [message.court]: _ticks, ...prep } = planner.prep;
-          return { state: withoutProgress(state, message.court), planner: { ...planner, courts, prep } };
-        }),
-      );
+      return reply(await updateStored((stored) => withoutPlannedCourt(stored, message.court, message.reset)));
     case 'set-prep':
-      return reply(
-        await updateStored(({ state, planner }) => {
-          const ticked = planner.prep[message.court] ?? [];
-          const next = message.done ? [...new Set([...ticked, message.item])] : ticked.filter((item) => item !== message.item);
-          const { [message.court]: _old, ...others } = planner.prep;
-          return { state, planner: { ...planner, prep: next.length ? { ...others, [message.court]: next } : others } };
-        }),
-      );
+      return reply(await updateStored(({ state, planner }) => ({ state, planner: withPrepTick(planner, message.court, message.item, message.done) })));
   }
 }
 
 /** The answer to an extension page: the state and the user's courts. */
 function reply(stored: Stored): DataReply {
   return { state: stored.state, planner: stored.planner };
-}
-
-function withoutProgress(state: StoredState, court: string): StoredState {
-  if (!(court in state.courts)) return state;
-  const { [court]: _removed, ...courts } = state.courts;
-  return { ...state, courts };
-}
-
-/** The courts added at the end of the list, each once, only courts the guide covers, up to the list's limit. */
-function withCourts(planner: StoredPlanner, ids: readonly string[], now: number): StoredPlanner {
-  const have = new Set(planner.courts.map((c) => c.id));
-  const added = [];
-  for (const id of ids) {
-    const court = plannedCourt(id);
-    if (!plannable(court) || court.id !== id || have.has(id) || planner.courts.length + added.length >= PLANNED_MAX) continue;
-    have.add(id);
-    added.push({ id, addedAt: now });
-  }
-  return added.length ? { ...planner, courts: [...planner.courts, ...added] } : planner;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -7,7 +7,7 @@ import { allCourts } from '../core/courts/courts';
 import { parseSite } from '../core/courts/hosts';
 import { planSignature, scriptPlan } from '../core/progress/scripts';
 import { readingPagePatterns } from '../core/recognition/reading-pages';
-import type { StoredState } from '../shared/storage-schema';
+import type { StoredState } from '../core/state/state';
 
 const GUIDE = 'guide';
 const LOGIN = 'login';

@@ -1,7 +1,8 @@
 // Reads and writes the stored state one change at a time, so two tabs reporting at once
 // cannot lose each other's update.
 import browser from 'webextension-polyfill';
-import { PLANNER_KEY, readStoredPlanner, readStoredState, STORAGE_KEY, type StoredPlanner, type StoredState } from '../shared/storage-schema';
+import { PLANNER_KEY, readStoredPlanner, readStoredState, STORAGE_KEY } from '../shared/storage-schema';
+import type { Stored, StoredState } from '../core/state/state';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -23,12 +24,6 @@ export function updateState(change: (state: StoredState) => StoredState): Promis
   return run;
 }
 
-
-/** The state and the user's courts (the planner), read and written together. */
-export interface Stored {
-  readonly state: StoredState;
-  readonly planner: StoredPlanner;
-}
 
 async function loadBoth(): Promise<Stored> {
   const stored = await browser.storage.local.get([STORAGE_KEY, PLANNER_KEY]);

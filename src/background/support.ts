@@ -3,11 +3,10 @@
 // pages carry neither the code's encoder nor the help-desk contact.
 import browser from 'webextension-polyfill';
 import { templateTranslator, text, useTranslator } from '../core/flow/texts';
-import { encodeSupportCode } from '../core/support/code';
 import { contactLine } from '../core/support/contact';
-import { supportStateFrom } from '../core/support/state';
+import { supportCodeFor } from '../core/support/state';
+import type { StoredState } from '../core/state/state';
 import type { PageMessage } from '../shared/messages';
-import type { StoredState } from '../shared/storage-schema';
 import { textTemplates } from './texts';
 
 let translating = false;
@@ -17,22 +16,18 @@ export function supportLines(message: PageMessage, state: StoredState): string[]
     useTranslator(templateTranslator(textTemplates()));
     translating = true;
   }
-  const court = message.court;
-  const code = encodeSupportCode(
-    supportStateFrom({
-      extensionVersion: browser.runtime.getManifest().version,
-      userAgent: navigator.userAgent,
-      court,
-      page: message.event.page,
-      training: message.event.training,
-      progress: court ? state.courts[court] ?? null : null,
-      reason: message.event.reason,
-      guideHidden: false,
-      reducedMotion: message.display.reducedMotion,
-      forcedColors: message.display.forcedColors,
-      guideUnsure: message.unsure !== null,
-    }),
-  );
+  const code = supportCodeFor({
+    state,
+    court: message.court,
+    page: message.event.page,
+    training: message.event.training,
+    reason: message.event.reason,
+    guideUnsure: message.unsure !== null,
+    onGuide: true,
+    display: message.display,
+    extensionVersion: browser.runtime.getManifest().version,
+    userAgent: navigator.userAgent,
+  });
   const helpDesk = state.settings.helpDesk;
   const call = helpDesk ? text('call_help_desk', contactLine(helpDesk), code) : text('call_default', code);
   return message.unsure ? [call, text('unsure_help')] : [call];

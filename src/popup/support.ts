@@ -1,16 +1,16 @@
-import { text } from '../core/flow/texts';
 // What the popup's help-desk section needs: the support code and the report, from the stored
 // state, the active tab's last report and the browser's own settings.
 import browser from 'webextension-polyfill';
+import { text } from '../core/flow/texts';
 import type { Capture } from '../core/support/capture';
-import { encodeSupportCode } from '../core/support/code';
 import { CAPTURE_FUNCTION, CAPTURE_SCRIPT } from '../core/support/injection';
 import { buildReport } from '../core/support/report';
-import { browserOf, supportStateFrom } from '../core/support/state';
+import { browserOf, supportCodeFor } from '../core/support/state';
 import { reportablePath } from '../core/support/privacy';
 import { parseSite } from '../core/courts/hosts';
 import type { PageKind } from '../core/recognition/types';
-import type { StoredState } from '../shared/storage-schema';
+import { courtsByLatestUpdate, type StoredState } from '../core/state/state';
+import { saveFile } from './actions';
 
 export interface TabFacts {
   readonly tabId: number;
@@ -43,37 +43,35 @@ export async function activeTabFacts(): Promise<TabFacts | null> {
   return court ? { tabId: tab.id, court, page: 'court-page', path, training: site?.training ?? false, reason: null, guided: false } : null;
 }
 
-const media = (query: string) => matchMedia(query).matches;
+/** How the popup is shown: the user's display settings, for the code and the report. */
+const display = () => ({ reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, forcedColors: matchMedia('(forced-colors: active)').matches });
 
+/** The code for the active tab's court, or, on another page, for the court the user moved on in last. */
 export function supportCode(state: StoredState, tab: TabFacts | null): string {
-  const court = tab?.court ?? Object.entries(state.courts).sort(([, a], [, b]) => b.updatedAt - a.updatedAt)[0]?.[0] ?? null;
-  return encodeSupportCode(
-    supportStateFrom({
-      extensionVersion: browser.runtime.getManifest().version,
-      userAgent: navigator.userAgent,
-      court,
-      page: tab?.page ?? null,
-      training: tab?.training ?? false,
-      progress: court ? state.courts[court] ?? null : null,
-      guideHidden: state.settings.guideHidden || (court !== null && state.settings.hiddenCourts.includes(court)),
-      guideUnsure: typeof tab?.unsure === 'string',
-      reducedMotion: media('(prefers-reduced-motion: reduce)'),
-      forcedColors: media('(forced-colors: active)'),
-    }),
-  );
+  return supportCodeFor({
+    state,
+    court: tab?.court ?? courtsByLatestUpdate(state)[0]?.[0] ?? null,
+    page: tab?.page ?? null,
+    training: tab?.training ?? false,
+    guideUnsure: typeof tab?.unsure === 'string',
+    onGuide: false,
+    display: display(),
+    extensionVersion: browser.runtime.getManifest().version,
+    userAgent: navigator.userAgent,
+  });
 }
 
-export function supportReport(state: StoredState, tab: TabFacts | null): string {
+/** The report, with the code the popup shows (see supportCode). */
+export function supportReport(state: StoredState, tab: TabFacts | null, code: string): string {
   const { family, major } = browserOf(navigator.userAgent);
   return buildReport({
     now: new Date(),
     extensionVersion: browser.runtime.getManifest().version,
     browser: `${family} ${major}`,
-    code: supportCode(state, tab),
+    code,
     tab: tab ? { court: tab.court, page: tab.page, path: tab.path, training: tab.training, unsure: tab.unsure ?? null } : null,
     state,
-    reducedMotion: media('(prefers-reduced-motion: reduce)'),
-    forcedColors: media('(forced-colors: active)'),
+    ...display(),
     helpDesk: state.settings.helpDesk,
   });
 }
@@ -86,11 +84,7 @@ export function supportReport(state: StoredState, tab: TabFacts | null): string 
 export async function savePageCapture(tab: TabFacts): Promise<string> {
   const capture = await captureTab(tab.tabId);
   const name = `court-page-${tab.court ?? 'unknown'}-${tab.page}.html`;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([capture.html], { type: 'text/html' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveFile(name, capture.html, 'text/html');
   return name;
 }
 

@@ -1,19 +1,38 @@
-// What is stored (storage.local): the state, key "state", typed, versioned and validated on
-// read, and a copy of the guide's words for content scripts (TEXTS_KEY). Whatever is corrupt
-// is dropped piece by piece, so one bad court never costs the others.
+// What is stored (storage.local), key by key: the state ("state"), the planner, the guide's
+// words for content scripts and the flow trail, each validated on read (the types and their
+// rules are in core/state/). Whatever is corrupt is dropped piece by piece, so one bad court
+// never costs the others.
 import { courtById } from '../core/courts/courts';
 import { NAMED_COURTS } from '../core/courts/naming';
-import { readContact, type HelpDeskContact } from '../core/support/contact';
+import { readContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
-import { EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
+import { COURT_STATUSES, EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
 import type { TextTemplates } from '../core/flow/texts';
 import { PREP_ITEMS, plannable, plannedCourt, type PlannedCourt, type PrepItem } from '../core/planner/plan';
 import type { Trail, TrailEntry } from '../core/flow/trail';
 import { FLOW_EVIDENCE, type FlowEvidence } from '../core/recognition/types';
+import { isRecord, isTime } from '../core/state/guards';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_PLANNER,
+  EMPTY_STATE,
+  EVENTS_KEPT,
+  LOCKABLE_SETTINGS,
+  PLANNED_MAX,
+  PLANNER_VERSION,
+  STORAGE_VERSION,
+  type GuidanceEvent,
+  type LockableSetting,
+  type Settings,
+  type StoredPlanner,
+  type StoredState,
+} from '../core/state/state';
+
+// The versions are this schema's: they are defined with the types they number (core/state/state.ts).
+export { PLANNER_VERSION, STORAGE_VERSION };
 
 export const STORAGE_KEY = 'state';
-export const STORAGE_VERSION = 1;
 
 /**
  * Second key: the guide's words in the browser's language, written by the background when the
@@ -29,51 +48,10 @@ export interface StoredTexts {
   readonly templates: TextTemplates;
 }
 
-export type LockableSetting = 'guideHidden' | 'helpDesk';
-
-export interface Settings {
-  /** The in-page guide is hidden on every court. */
-  readonly guideHidden: boolean;
-  /** Courts on which the user hid the guide. */
-  readonly hiddenCourts: readonly string[];
-  /** The user's own help desk, shown in the popup, on error callouts and in the report. */
-  readonly helpDesk: HelpDeskContact | null;
-  /** Settings the firm's IT set by policy (managed storage): the user cannot change them. */
-  readonly locked: readonly LockableSetting[];
-}
-
-/** One thing the guide saw, for the support report: enumerated facts only. */
-export interface GuidanceEvent {
-  readonly at: number;
-  readonly court: string;
-  readonly page: PageKind;
-  readonly reason: ErrorReason | null;
-}
-
-/** How many guidance events are kept (the report shows them all). */
-export const EVENTS_KEPT = 20;
-
-export interface StoredState {
-  readonly version: typeof STORAGE_VERSION;
-  readonly courts: Readonly<Record<string, CourtProgress>>;
-  readonly settings: Settings;
-  /** The last guidance events, oldest first. */
-  readonly events: readonly GuidanceEvent[];
-  /** Set when stored data had to be repaired; the popup tells the user once, then clears it. */
-  readonly repairNotice: string | null;
-}
-
-export const DEFAULT_SETTINGS: Settings = { guideHidden: false, hiddenCourts: [], helpDesk: null, locked: [] };
-export const EMPTY_STATE: StoredState = { version: STORAGE_VERSION, courts: {}, settings: DEFAULT_SETTINGS, events: [], repairNotice: null };
-
-const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
 const isKnownCourt = (id: string) => courtById(id)?.id === id;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-
 function readProgress(raw: unknown): CourtProgress | null {
-  if (!isRecord(raw) || !STATUSES.includes(raw.status as CourtStatus) || !isRecord(raw.done)) return null;
+  if (!isRecord(raw) || !COURT_STATUSES.includes(raw.status as CourtStatus) || !isRecord(raw.done)) return null;
   const done: Partial<Record<StepId, number>> = {};
   for (const [id, at] of Object.entries(raw.done)) {
     if (!STEP_IDS.includes(id as StepId) || !isTime(at)) return null;
@@ -102,7 +80,7 @@ function readSettings(raw: unknown, problems: string[]): Settings {
   }
   const hiddenCourts = Array.isArray(raw.hiddenCourts) ? raw.hiddenCourts.filter((id): id is string => typeof id === 'string' && isKnownCourt(id)) : [];
   if (typeof raw.guideHidden !== 'boolean' || !Array.isArray(raw.hiddenCourts) || hiddenCourts.length !== raw.hiddenCourts.length) problems.push('settings');
-  const locked = Array.isArray(raw.locked) ? raw.locked.filter((key): key is LockableSetting => key === 'guideHidden' || key === 'helpDesk') : [];
+  const locked = Array.isArray(raw.locked) ? raw.locked.filter((key): key is LockableSetting => LOCKABLE_SETTINGS.includes(key as LockableSetting)) : [];
   return { guideHidden: raw.guideHidden === true, hiddenCourts, helpDesk: readContact(raw.helpDesk), locked };
 }
 
@@ -118,35 +96,6 @@ function readEvents(raw: unknown, problems: string[]): GuidanceEvent[] {
   );
   if (events.length !== raw.length) problems.push('events');
   return events.slice(-EVENTS_KEPT).map((e) => ({ at: e.at, court: e.court, page: e.page, reason: e.reason }));
-}
-
-/** Appends an event unless it repeats the last one for the same court. */
-export function withEvent(state: StoredState, event: GuidanceEvent): StoredState {
-  const last = [...state.events].reverse().find((e) => e.court === event.court);
-  if (last && last.page === event.page && last.reason === event.reason) return state;
-  return { ...state, events: [...state.events, event].slice(-EVENTS_KEPT) };
-}
-
-/** The policy's values, as read from managed storage (see managed-schema.json). */
-export function managedSettings(raw: unknown): { guideHidden?: boolean; helpDesk?: HelpDeskContact } {
-  if (!isRecord(raw)) return {};
-  const helpDesk = readContact({ name: raw.helpDeskName, phone: raw.helpDeskPhone, email: raw.helpDeskEmail, web: raw.helpDeskWeb });
-  return { ...(typeof raw.guideHidden === 'boolean' ? { guideHidden: raw.guideHidden } : {}), ...(helpDesk ? { helpDesk } : {}) };
-}
-
-/** Settings with the policy's values in force and locked; the user's own values where there are none. */
-export function withPolicy(settings: Settings, policy: ReturnType<typeof managedSettings>): Settings {
-  const locked: LockableSetting[] = [];
-  let next: Settings = { ...settings };
-  if (policy.guideHidden !== undefined) {
-    next = { ...next, guideHidden: policy.guideHidden };
-    locked.push('guideHidden');
-  }
-  if (policy.helpDesk) {
-    next = { ...next, helpDesk: policy.helpDesk };
-    locked.push('helpDesk');
-  }
-  return { ...next, locked };
 }
 
 /**
@@ -265,21 +214,6 @@ export function readStoredTexts(raw: unknown, extensionVersion: string): TextTem
  * woken when the user ticks a box in the popup. Versioned and validated like the state.
  */
 export const PLANNER_KEY = 'planner';
-export const PLANNER_VERSION = 1;
-/** How many courts the list holds at most: every trial court, with room to spare. */
-export const PLANNED_MAX = 300;
-
-export interface StoredPlanner {
-  readonly version: typeof PLANNER_VERSION;
-  /** The courts the user files in, in the order added; each once, every one a court the guide covers. */
-  readonly courts: readonly PlannedCourt[];
-  /** The user's "before you start" ticks per court. Kept when a court is removed, like its progress. */
-  readonly prep: Readonly<Record<string, readonly PrepItem[]>>;
-  /** Set when stored data had to be repaired; shown with the state's notice, then cleared. */
-  readonly repairNotice: string | null;
-}
-
-export const EMPTY_PLANNER: StoredPlanner = { version: PLANNER_VERSION, courts: [], prep: {}, repairNotice: null };
 
 /** Reads the stored planner, keeping every valid piece; never throws (see readStoredState). */
 export function readStoredPlanner(raw: unknown): { planner: StoredPlanner; repaired: boolean } {

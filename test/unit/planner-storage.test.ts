@@ -2,7 +2,8 @@
 // by piece, never throwing; the messages carry court ids and ticks only.
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/shared/messages';
-import { EMPTY_PLANNER, PLANNED_MAX, PLANNER_VERSION, readStoredPlanner } from '../../src/shared/storage-schema';
+import { readStoredPlanner } from '../../src/shared/storage-schema';
+import { EMPTY_PLANNER, PLANNED_MAX, PLANNER_VERSION } from '../../src/core/state/state';
 
 const planned = (id: string, addedAt = 1_700_000_000_000) => ({ id, addedAt });
 

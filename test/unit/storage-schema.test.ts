@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/shared/messages';
-import { EMPTY_STATE, readStoredState, readStoredTexts, readStoredTrail, STORAGE_VERSION } from '../../src/shared/storage-schema';
+import { readStoredState, readStoredTexts, readStoredTrail } from '../../src/shared/storage-schema';
+import { EMPTY_STATE, STORAGE_VERSION } from '../../src/core/state/state';
 import { CATALOGS, formatMessage } from '../../src/core/flow/catalog';
 import { SLOTS, templateTranslator } from '../../src/core/flow/texts';
 

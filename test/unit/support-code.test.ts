@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allCourts } from '../../src/core/courts/courts';
 import { STEP_IDS } from '../../src/core/flow/steps';
-import { BROWSER_FAMILIES, CODE_FORMAT, decodeSupportCode, encodeSupportCode, FLAG_NAMES, normaliseCode, STATUSES, SupportCodeError, type SupportState } from '../../src/core/support/code';
+import { BROWSER_FAMILIES, CODE_FORMAT, decodeSupportCode, encodeSupportCode, FLAG_NAMES, normaliseCode, SupportCodeError, type SupportState } from '../../src/core/support/code';
+import { COURT_STATUSES as STATUSES } from '../../src/core/progress/progress';
 import { summarise } from '../../src/core/support/summary';
 import { ERROR_REASONS, PAGE_KINDS } from '../../src/core/recognition/types';
 

@@ -8,7 +8,7 @@ import { EMPTY_PROGRESS } from '../../src/core/progress/progress';
 import { readContact } from '../../src/core/support/contact';
 import { reportablePath } from '../../src/core/support/privacy';
 import { buildReport } from '../../src/core/support/report';
-import { EMPTY_STATE } from '../../src/shared/storage-schema';
+import { EMPTY_STATE } from '../../src/core/state/state';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

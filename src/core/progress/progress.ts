@@ -3,7 +3,12 @@
 import type { ErrorReason, PageKind } from '../recognition/types';
 import { STEP_IDS, stepForPage, type StepId } from '../flow/steps';
 
-export type CourtStatus = 'not-started' | 'in-progress' | 'linked' | 'verified' | 'not-nextgen';
+/**
+ * Every status a court's progress can have, in the order the support code numbers them (its
+ * index is encoded: append, never reorder).
+ */
+export const COURT_STATUSES = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'] as const;
+export type CourtStatus = (typeof COURT_STATUSES)[number];
 
 export interface CourtProgress {
   readonly status: CourtStatus;

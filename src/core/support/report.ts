@@ -5,7 +5,7 @@ import { courtById } from '../courts/courts';
 import { courtName } from '../courts/names';
 import { STEP_COUNT, STEPS } from '../flow/steps';
 import { text, type TextId } from '../flow/texts';
-import type { StoredState } from '../../shared/storage-schema';
+import { courtsByLatestUpdate, type StoredState } from '../state/state';
 import { contactLine, type HelpDeskContact } from './contact';
 
 export interface ReportInput {
@@ -50,14 +50,14 @@ export function buildReport(input: ReportInput): string {
   lines.push(`Settings: guide ${state.settings.guideHidden ? 'HIDDEN everywhere' : 'shown'}; hidden on: ${hidden}; reduced motion: ${input.reducedMotion ? 'yes' : 'no'}; high contrast: ${input.forcedColors ? 'yes' : 'no'}`);
   if (input.helpDesk) lines.push(`Help desk: ${contactLine(input.helpDesk)}`);
   lines.push('', 'Courts:');
-  const courts = Object.entries(state.courts).sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
+  const courts = courtsByLatestUpdate(state);
   if (courts.length === 0) lines.push('  none started');
   for (const [id, progress] of courts) {
     const court = courtById(id);
     lines.push(`  ${id} (${court?.type ?? 'unknown'}): ${progress.status}${progress.current ? `, on step ${STEPS.find((s) => s.id === progress.current)!.number} of ${STEP_COUNT}` : ''}${progress.lastPage ? `, last page ${progress.lastPage}` : ''}`);
     for (const step of STEPS) {
       const at = progress.done[step.id];
-      lines.push(`    ${at ? '[x]' : '[ ]'} ${step.number}. ${text(`step_label_${step.number}` as TextId)}${at ? ` - ${utc(new Date(at))}` : ''}`);
+      lines.push(`    ${at ? '[x]' : '[ ]'} ${step.number}. ${text(step.label)}${at ? ` - ${utc(new Date(at))}` : ''}`);
     }
     if (progress.lastError) lines.push(`    last error: ${progress.lastError}${progress.lastErrorAt ? ` (${ago(now, progress.lastErrorAt)})` : ''}`);
     if (progress.reloadedAt) lines.push(`    reloaded after linking: ${ago(now, progress.reloadedAt)}`);
