@@ -5,6 +5,7 @@ import { NAMED_COURTS } from '../core/courts/naming';
 import { readSite } from '../core/courts/sites';
 import type { PageAddress, Recognition } from '../core/recognition/types';
 import { extensionApi as browser } from '../shared/browser-api';
+import { parseTabMessage } from '../shared/messages';
 import { GuideController } from './controller';
 
 /** Set once in this extension's own world on the page (the page cannot see it): one guide per page. */
@@ -17,7 +18,7 @@ export function startGuide(classify: (doc: Document, address: PageAddress) => Re
   const controller = new GuideController(classify);
   controller.start();
   browser.runtime.onMessage.addListener(((message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'show-guide') controller.showAgain();
+    if (parseTabMessage(message)?.type === 'show-guide') controller.showAgain();
     return undefined;
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

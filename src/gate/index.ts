@@ -4,17 +4,12 @@
 // short page with the menu bar and no filing menus). Only then does it ask the background for
 // the guide. A docket, a report, a claims register or a query result costs this and nothing
 // more: no extension call, no storage read, no message, no observer, no timer.
-// Kept tiny (it imports only import-free parts of the core): it runs on every such page for as
-// long as the extension is installed.
+// Kept tiny (it imports only import-free parts of the core, and the one sender): it runs on
+// every such page for as long as the extension is installed.
+import { sendToBackground } from '../shared/browser-api';
 import { mayBeLinkingPath } from './decide';
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 if (mayBeLinkingPath(location, document)) {
   // Asked once per page; a reloaded or updated extension has no one to answer, and that is fine.
-  try {
-    chrome.runtime.sendMessage({ type: 'start-guide' }).catch(() => undefined);
-  } catch {
-    // The extension was reloaded under this page.
-  }
+  sendToBackground({ type: 'start-guide' }).catch(() => undefined);
 }

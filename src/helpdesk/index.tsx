@@ -1,8 +1,7 @@
-import { text } from '../core/flow/texts';
-import { useTranslator } from '../core/flow/texts';
-import browser from 'webextension-polyfill';
 // The help-desk page: the agent types the caller's code and reads what the caller's browser
 // knows, in plain words, with what to tell them next. Nothing leaves this page.
+import { text, useTranslator } from '../core/flow/texts';
+import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { decodeSupportCode, SupportCodeError } from '../core/support/code';

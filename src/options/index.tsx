@@ -1,13 +1,12 @@
-import { text, type TextId } from '../core/flow/texts';
-import { useTranslator } from '../core/flow/texts';
 // Settings: the user's help desk (shown on error messages, in the popup and in reports) and
 // the in-page guide. Values the firm's IT set by policy are shown, locked.
+import { text, useTranslator, type TextId } from '../core/flow/texts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { EMPTY_CONTACT, readContact, type HelpDeskContact } from '../core/support/contact';
 import { ask } from '../shared/client';
-import type { StoredState } from '../shared/storage-schema';
+import type { StoredState } from '../core/state/state';
 
 const FIELDS: Array<[keyof HelpDeskContact, TextId, 'text' | 'tel' | 'email' | 'url']> = [
   ['name', 'opt_name', 'text'],

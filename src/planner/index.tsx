@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { text, useTranslator } from '../core/flow/texts';
 import { planTable, summaryText } from '../core/planner/describe';
 import { planCounts, planRows, type PlanRow } from '../core/planner/plan';
-import { askData } from '../popup/api';
+import { askData } from '../shared/client';
 import { cachedTranslator } from '../popup/i18n';
 import { dateTime, listMonth, locale, shortDate } from '../popup/format';
 import { saveCsv } from '../popup/MyCourts';

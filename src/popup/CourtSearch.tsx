@@ -5,7 +5,7 @@ import { usesLinkingFlow } from '../core/courts/courts';
 import { courtName, searchCourts } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
 import { text } from '../core/flow/texts';
-import type { AddCourts } from './api';
+import type { AddCourts } from './actions';
 
 const SHOWN = 8;
 

@@ -2,7 +2,7 @@
 // page be): says so, and brings the guide into the page if the user asks.
 import { useState } from 'preact/hooks';
 import { text } from '../core/flow/texts';
-import { showGuideInTab } from './api';
+import { showGuideInTab } from './actions';
 
 export function GuideHere(props: { tabId: number }) {
   const [failed, setFailed] = useState(false);

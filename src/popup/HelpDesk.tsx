@@ -1,10 +1,10 @@
-import { text } from '../core/flow/texts';
 // The popup's help-desk section: a code to read aloud, a report to preview and copy, a safe
 // copy of the page, and who to call.
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { text } from '../core/flow/texts';
 import { contactLine } from '../core/support/contact';
-import type { StoredState } from '../shared/storage-schema';
+import type { StoredState } from '../core/state/state';
 import { savePageCapture, supportCode, supportReport, type TabFacts } from './support';
 
 export function HelpDesk(props: { state: StoredState; tab: TabFacts | null }) {
@@ -42,7 +42,7 @@ export function HelpDesk(props: { state: StoredState; tab: TabFacts | null }) {
         )}
       </p>
       <div class="buttons">
-        <button type="button" onClick={() => setReport(supportReport(props.state, props.tab))} aria-expanded={report !== null}>
+        <button type="button" onClick={() => setReport(supportReport(props.state, props.tab, code))} aria-expanded={report !== null}>
           {text('report_button')}
         </button>
         {props.tab?.court && (

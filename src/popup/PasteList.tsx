@@ -5,7 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import { courtName } from '../core/courts/names';
 import { text } from '../core/flow/texts';
 import { parseCourtList, type PasteResult } from '../core/planner/paste';
-import type { AddCourts } from './api';
+import type { AddCourts } from './actions';
 
 const ids = (courts: readonly { id: string }[]) => courts.map((c) => c.id).join(', ');
 

@@ -7,8 +7,10 @@ import { courtNameById } from '../core/courts/names';
 import { text } from '../core/flow/texts';
 import { planCounts, planRows, plannable, type PrepItem } from '../core/planner/plan';
 import { EMPTY_PROGRESS } from '../core/progress/progress';
-import type { DataReply, Message } from '../shared/messages';
-import { askData, openCourtSite, type AddCourts } from './api';
+import { courtsByLatestUpdate } from '../core/state/state';
+import { askData } from '../shared/client';
+import type { DataReply } from '../shared/messages';
+import { openCourtSite, type AddCourts } from './actions';
 import { GuideHere } from './GuideHere';
 import { HelpDesk } from './HelpDesk';
 import { activeTabFacts, type TabFacts } from './support';
@@ -48,7 +50,7 @@ export function Popup() {
   const { state, planner } = data;
   const activeCourt = tab?.court ?? null;
   /** Sends a change; true once the answer is shown. */
-  const send = (message: Message): ReturnType<AddCourts> =>
+  const send = (message: Parameters<typeof askData>[0]): ReturnType<AddCourts> =>
     askData(message).then(
       (next) => {
         setData(next);
@@ -59,11 +61,9 @@ export function Popup() {
         return false;
       },
     );
-  const update = (message: Message) => void send(message);
+  const update = (message: Parameters<typeof askData>[0]) => void send(message);
   const add = (courts: string[]) => send({ type: 'add-courts', courts });
-  const started = Object.entries(state.courts)
-    .filter(([id]) => id !== activeCourt && !plan.planned.has(id))
-    .sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
+  const started = courtsByLatestUpdate(state).filter(([id]) => id !== activeCourt && !plan.planned.has(id));
   const active = activeCourt ? courtById(activeCourt) : null;
   const card = (id: string) => {
     const court = courtById(id);

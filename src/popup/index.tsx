@@ -1,3 +1,4 @@
+// The popup's page: its language, its words, and the popup drawn into it.
 import { useTranslator } from '../core/flow/texts';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';

@@ -1,8 +1,11 @@
-// The one message protocol between the content script, the popup and the background.
-// Every message is checked on arrival: pages cannot send to the extension, but a bug can.
+// The one message protocol: every message the content scripts, the gate and the extension's
+// pages send to the background (ToBackground), every message the background sends to a tab
+// (ToTab), and their answers. Each is checked on arrival by its direction's one parser:
+// pages cannot send to the extension, but a bug can.
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, FLOW_EVIDENCE, UNSURE_KINDS, type ControlKind, type FlowEvidence, type UnsureKind } from '../core/recognition/types';
-import { PLANNED_MAX, type Settings, type StoredPlanner, type StoredState } from './storage-schema';
+import { PLANNED_MAX, type SettingsChange, type StoredPlanner, type StoredState } from '../core/state/state';
+import { isRecord } from '../core/state/guards';
 import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
 import type { TextTemplates } from '../core/flow/texts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
@@ -29,7 +32,8 @@ export interface PagePointer {
   readonly to: readonly string[];
 }
 
-export type Message =
+/** Everything sent to the background, by the guide, the gate and the extension's pages. */
+export type ToBackground =
   | PageMessage
   /** From the gate: this page may be on the linking path; the guide should join it. */
   | { readonly type: 'start-guide' }
@@ -37,12 +41,15 @@ export type Message =
   /** From the popup: bring the guide into that tab, whatever the court's scripts are (a verified court, a page the gate let be). */
   | { readonly type: 'show-guide-in-tab'; readonly tabId: number }
   | { readonly type: 'reset-court'; readonly court: string }
-  | { readonly type: 'set-settings'; readonly settings: Partial<Pick<Settings, 'guideHidden' | 'hiddenCourts' | 'helpDesk'>> }
+  | { readonly type: 'set-settings'; readonly settings: SettingsChange }
   | { readonly type: 'clear-notice' }
   // The planner (the user's own courts): ids and ticks only, never what the user typed or pasted.
   | { readonly type: 'add-courts'; readonly courts: readonly string[] }
   | { readonly type: 'remove-court'; readonly court: string; readonly reset: boolean }
   | { readonly type: 'set-prep'; readonly court: string; readonly item: PrepItem; readonly done: boolean };
+
+/** Everything the background sends to a tab's guide: the shortcut's or the popup's "show the guide". */
+export type ToTab = { readonly type: 'show-guide' };
 
 export type StateReply = { readonly state: StoredState };
 
@@ -65,7 +72,23 @@ export type PageReply = {
   readonly support?: readonly string[];
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether the guide now shows in the tab the popup named. */
+export type ShownReply = { readonly shown: boolean };
+
+/** What the background answers each message (undefined: no answer). */
+interface BackgroundReplies {
+  readonly page: PageReply;
+  readonly 'start-guide': undefined;
+  readonly 'show-guide-in-tab': ShownReply;
+  readonly 'get-state': DataReply;
+  readonly 'reset-court': DataReply;
+  readonly 'set-settings': DataReply;
+  readonly 'clear-notice': DataReply;
+  readonly 'add-courts': DataReply;
+  readonly 'remove-court': DataReply;
+  readonly 'set-prep': DataReply;
+}
+export type ReplyTo<M extends ToBackground> = BackgroundReplies[M['type']];
 
 /** Times the content script can have taken from its clock: after 2020, and not in the future (a day of slack). */
 const EARLIEST_TIME = Date.UTC(2020, 0, 1);
@@ -113,7 +136,8 @@ function parsePointer(raw: unknown): PagePointer | null | undefined {
   return { control: raw.control as FlowEvidence, from: raw.from, to: [...(raw.to as string[])] };
 }
 
-export function parseMessage(raw: unknown): Message | null {
+/** A message to the background, rebuilt from its known fields, or null. */
+export function parseMessage(raw: unknown): ToBackground | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'page':
@@ -149,4 +173,18 @@ export function parseMessage(raw: unknown): Message | null {
     default:
       return null;
   }
+}
+
+/** A message to a tab's guide, or null: the guide acts on nothing else. */
+export function parseTabMessage(raw: unknown): ToTab | null {
+  return isRecord(raw) && raw.type === 'show-guide' ? { type: 'show-guide' } : null;
+}
+
+/** The background's answer to a page report, as the guide may use it: only well-formed fields. */
+export function parsePageReply(raw: unknown): PageReply {
+  const { texts, support } = (raw ?? {}) as Record<string, unknown>;
+  return {
+    ...(Array.isArray(support) && support.every((line) => typeof line === 'string') ? { support: support as string[] } : {}),
+    ...(texts && typeof texts === 'object' ? { texts: texts as TextTemplates } : {}),
+  };
 }

@@ -1,14 +1,8 @@
-// The popup's own browser actions: asking the background, opening a court's site or one of
-// the extension's pages in a new tab, saving a file to the downloads.
+// The popup's own browser actions: opening a court's site or one of the extension's pages in
+// a new tab, bringing the guide into a tab, saving a file to the downloads. (Asking the
+// background for the state is shared with the other pages: shared/client.ts.)
 import browser from 'webextension-polyfill';
-import type { DataReply, Message } from '../shared/messages';
-
-/** One message to the background; the state and the user's courts back. */
-export async function askData(message: Message): Promise<DataReply> {
-  const reply = (await browser.runtime.sendMessage(message)) as DataReply | undefined;
-  if (!reply?.state || !reply.planner) throw new Error('no answer from the extension');
-  return reply;
-}
+import { sendToBackground } from '../shared/browser-api';
 
 export async function openCourtSite(url: string): Promise<void> {
   await browser.tabs.create({ url });
@@ -37,7 +31,7 @@ export type RemoveCourt = (court: string, reset: boolean) => Promise<boolean>;
 
 /** Asks the background to bring the guide into a tab; true once it shows there (then the popup closes). */
 export async function showGuideInTab(tabId: number): Promise<boolean> {
-  const reply = (await browser.runtime.sendMessage({ type: 'show-guide-in-tab', tabId } satisfies Message)) as { shown?: unknown } | undefined;
+  const reply = await sendToBackground({ type: 'show-guide-in-tab', tabId });
   if (reply?.shown !== true) return false;
   window.close();
   return true;
