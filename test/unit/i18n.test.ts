@@ -1,8 +1,11 @@
 // Every text a user sees is in _locales, in English and Spanish: no key missing in a locale,
 // no key unused, no placeholder lost in translation, no English hard-coded in components.
+import { build } from 'esbuild';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ENTRIES, INJECTED_SCRIPTS } from '../../build.mjs';
 import { CATALOGS, catalogTranslator, formatMessage } from '../../src/core/flow/catalog';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -72,4 +75,77 @@ describe('messages', () => {
     }
     expect(found, found.join('\n')).toEqual([]);
   });
+
+  it('has no user-facing English hard-coded in any string the extension ships', async () => {
+    const found: string[] = [];
+    for (const file of await shippedSources()) {
+      if (ENGLISH_BY_DESIGN[file]) continue;
+      for (const { line, words } of proseIn(file)) found.push(`${file}:${line}: "${words.slice(0, 80)}"`);
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('finds English prose where it hides: a template, a JSX text, an error message, a property', () => {
+    const sample = [
+      "const a = 'Ask the caller to read it again.';",
+      'const b = `This code has ${n} characters`;',
+      'const c = <p>Nothing to do here</p>;',
+      "throw new Error('The tab could not be reached');",
+      "const d = { title: 'Link your accounts now' };",
+      // Not prose: a selector, a word list, CSS, a regular expression's source, an id.
+      "document.querySelector('p, div, td, li'); const e = 'on off shipping billing home work';",
+      "const f = ':host { all: initial; } .x { margin: 0 auto; }'; new RegExp('\\\\bwas not able to\\\\b'); const g = 'link-fields';",
+    ].join('\n');
+    expect(proseIn('sample.tsx', sample).map((p) => p.line)).toEqual([1, 2, 3, 4, 5]);
+  });
 });
+
+/**
+ * Files whose English is deliberate, with the reason. Anything else the extension ships that
+ * reads as English prose must come from _locales.
+ */
+const ENGLISH_BY_DESIGN: Record<string, string> = {
+  'src/core/support/report.ts': 'the report is written for the help desk, in one fixed English form that help desks read and search, whatever the language of the user who copies it',
+  'src/core/support/capture.ts': "the saved page's own first lines (where it was saved from, what was kept), read by the help desk and by classify like a browser's saved page",
+  'src/core/flow/texts.ts': 'its one English sentence is the error a programming mistake throws (a text asked for before any language is chosen), never shown to a user',
+};
+
+/** The source files bundled into the extension (its pages, scripts and injected scripts), from esbuild's own graph. */
+async function shippedSources(): Promise<string[]> {
+  const entryPoints = Object.values({ ...ENTRIES, ...INJECTED_SCRIPTS }).map((source) => join(ROOT, source));
+  const result = await build({ entryPoints, bundle: true, write: false, metafile: true, outdir: '/tmp/shipped', format: 'iife', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent', loader: { '.css': 'empty' } });
+  return Object.keys(result.metafile.inputs)
+    .map((input) => relative(ROOT, join(ROOT, input)))
+    .filter((file) => file.startsWith('src/') && /\.tsx?$/.test(file) && !file.endsWith('.generated.ts'))
+    .sort();
+}
+
+/** Little words of English sentences: a string with one of them and two more words reads as prose. */
+const FUNCTION_WORDS = /\b(?:the|an?|to|of|is|are|was|were|has|have|your|this|that|not|and|or|for|with|from|by|in|on|it|you|be|can|no|here|now)\b/i;
+const PROSE = /[A-Za-z]{2,}(?:[,.'’:;!?)]*\s+[(]?[A-Za-z'’]{2,}){2,}/;
+
+function readsAsProse(words: string): boolean {
+  if (!PROSE.test(words) || !FUNCTION_WORDS.test(words)) return false;
+  // Stylesheets, and selector or word lists: all lower case, no sentence.
+  if (/[{}]|!important/.test(words)) return false;
+  return /[A-Z]/.test(words) || /[.!?:]/.test(words);
+}
+
+/** The strings, templates and JSX texts of a source file that read as English prose, with their lines. */
+function proseIn(file: string, source = readFileSync(join(ROOT, file), 'utf8')): Array<{ line: number; words: string }> {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: Array<{ line: number; words: string }> = [];
+  const visit = (node: ts.Node): void => {
+    // A regular expression's source, and what selects elements, are not words anyone reads.
+    if (ts.isNewExpression(node) && node.expression.getText(tree) === 'RegExp') return;
+    if (ts.isCallExpression(node) && /(?:querySelector(?:All)?|closest|matches|matchMedia)$/.test(node.expression.getText(tree))) return;
+    let words: string | null = null;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) words = node.text;
+    else if (ts.isTemplateExpression(node)) words = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' … ');
+    else if (ts.isJsxText(node)) words = node.text.trim();
+    if (words !== null && readsAsProse(words)) found.push({ line: tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1, words: words.replace(/\s+/g, ' ') });
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return found;
+}

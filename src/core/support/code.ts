@@ -6,15 +6,14 @@
 // the MFA login's page kinds, still decode.
 import { allCourts } from '../courts/courts';
 import { STEP_IDS, type StepId } from '../flow/steps';
-import type { CourtStatus } from '../progress/progress';
+import { text, type TextId } from '../flow/texts';
+import { COURT_STATUSES, type CourtStatus } from '../progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../recognition/types';
 
 export const CODE_FORMAT = 2;
 
 export const BROWSER_FAMILIES = ['other', 'chrome', 'edge', 'firefox'] as const;
 export type BrowserFamily = (typeof BROWSER_FAMILIES)[number];
-
-export const STATUSES: readonly CourtStatus[] = ['not-started', 'in-progress', 'linked', 'verified', 'not-nextgen'];
 
 export const FLAG_NAMES = ['training', 'filingMenusSeen', 'f5Done', 'guideHidden', 'reducedMotion', 'forcedColors', 'guideUnsure'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
@@ -46,6 +45,7 @@ const CURRENT = LAYOUTS[CODE_FORMAT]!;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHECK_SYMBOLS = `${ALPHABET}*~$=U`;
 
+/** A code that cannot be read, with what the help desk should do, in the help desk's language. */
 export class SupportCodeError extends Error {}
 
 const clamp = (value: number, bits: number) => Math.max(0, Math.min(Math.trunc(value), 2 ** bits - 1));
@@ -60,7 +60,7 @@ function numbers(state: SupportState): Record<Field, number> {
     court: courtIndex,
     page: indexOr0(PAGE_KINDS, state.page),
     step: indexOr0(STEP_IDS, state.step),
-    status: STATUSES.indexOf(state.status),
+    status: COURT_STATUSES.indexOf(state.status),
     reason: indexOr0(ERROR_REASONS, state.reason),
     family: BROWSER_FAMILIES.indexOf(state.browser.family),
     browserMajor: state.browser.major,
@@ -90,47 +90,46 @@ export function normaliseCode(typed: string): string {
 
 export function decodeSupportCode(typed: string): SupportState {
   const code = normaliseCode(typed);
-  if (code.length === 0) throw new SupportCodeError('Type the code the caller reads out, e.g. K7Q-4MX-2PD-R9*.');
+  if (code.length === 0) throw new SupportCodeError(text('code_empty'));
   // The length tells the format: 12 characters now, 11 from versions before format 2.
   const layout = Object.values(LAYOUTS).find((l) => l.chars + 1 === code.length);
   if (!layout) {
-    throw new SupportCodeError(`A support code has ${CURRENT.chars + 1} characters; this has ${code.length}. Ask the caller to read it again, group by group.`);
+    throw new SupportCodeError(text('code_length', CURRENT.chars + 1, code.length));
   }
   const DATA_CHARS = layout.chars;
   let value = 0n;
   for (const [i, char] of [...code.slice(0, DATA_CHARS)].entries()) {
     const digit = ALPHABET.indexOf(char);
-    if (digit < 0) throw new SupportCodeError(`"${char}" (character ${i + 1}) is not used in support codes. Ask the caller to read that group again.`);
+    if (digit < 0) throw new SupportCodeError(text('code_bad_character', char, i + 1));
     value = (value << 5n) | BigInt(digit);
   }
   const check = code[DATA_CHARS]!;
-  if (!CHECK_SYMBOLS.includes(check)) throw new SupportCodeError(`The last character, "${check}", cannot end a support code. Ask the caller to read it again.`);
-  if (checkSymbol(value) !== check) {
-    throw new SupportCodeError('This code does not check out: a character was probably misheard or two were swapped. Ask the caller to read it again, slowly.');
-  }
+  if (!CHECK_SYMBOLS.includes(check)) throw new SupportCodeError(text('code_bad_last', check));
+  if (checkSymbol(value) !== check) throw new SupportCodeError(text('code_check_failed'));
   const fields: Record<string, number> = {};
   for (const [name, bits] of [...layout.fields].reverse()) {
     fields[name] = Number(value & BigInt(2 ** bits - 1));
     value >>= BigInt(bits);
   }
-  if (LAYOUTS[fields.format!] !== layout) throw new SupportCodeError(`This code was made by a newer version of the extension (format ${fields.format}). Update the extension, or use its help-desk page.`);
-  const pick = <T>(list: readonly T[], n: number, what: string): T | null => {
+  if (LAYOUTS[fields.format!] !== layout) throw new SupportCodeError(text('code_newer_format', fields.format!));
+  /** The list's item the field numbers from 1 (0: none); a number past its end is an error named `unknown`. */
+  const pick = <T>(list: readonly T[], n: number, unknown: TextId): T | null => {
     if (n === 0) return null;
     const item = list[n - 1];
-    if (item === undefined) throw new SupportCodeError(`This code names an unknown ${what}; it may come from a newer version of the extension.`);
+    if (item === undefined) throw new SupportCodeError(text(unknown));
     return item;
   };
-  const court = pick(allCourts(), fields.court!, 'court');
-  const status = STATUSES[fields.status!];
-  if (!status) throw new SupportCodeError('This code names an unknown progress state; it may come from a newer version of the extension.');
+  const court = pick(allCourts(), fields.court!, 'code_unknown_court');
+  const status = COURT_STATUSES[fields.status!];
+  if (!status) throw new SupportCodeError(text('code_unknown_status'));
   return {
     format: fields.format!,
     version: { major: fields.major!, minor: fields.minor! },
     court: court?.id ?? null,
-    page: pick(PAGE_KINDS, fields.page!, 'page kind'),
-    step: pick(STEP_IDS, fields.step!, 'step'),
+    page: pick(PAGE_KINDS, fields.page!, 'code_unknown_page'),
+    step: pick(STEP_IDS, fields.step!, 'code_unknown_step'),
     status,
-    reason: pick(ERROR_REASONS, fields.reason!, 'error reason'),
+    reason: pick(ERROR_REASONS, fields.reason!, 'code_unknown_reason'),
     browser: { family: BROWSER_FAMILIES[fields.family!]!, major: fields.browserMajor! },
     flags: Object.fromEntries(FLAG_NAMES.map((name, i) => [name, (fields.flags! & (1 << i)) !== 0])) as Record<FlagName, boolean>,
   };

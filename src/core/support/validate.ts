@@ -1,10 +1,10 @@
 // Checks a support state given as JSON (the `support encode` command), field by field.
 import { courtById } from '../courts/courts';
 import { STEP_IDS } from '../flow/steps';
+import { COURT_STATUSES } from '../progress/progress';
 import { ERROR_REASONS, PAGE_KINDS } from '../recognition/types';
-import { BROWSER_FAMILIES, CODE_FORMAT, FLAG_NAMES, STATUSES, type SupportState } from './code';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../state/guards';
+import { BROWSER_FAMILIES, CODE_FORMAT, FLAG_NAMES, type SupportState } from './code';
 const whole = (v: unknown, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const oneOf = (v: unknown, list: readonly unknown[]) => v === null || list.includes(v);
 
@@ -21,7 +21,7 @@ export function readSupportState(raw: unknown): SupportState | string[] {
   if (!(value.court === null || (typeof value.court === 'string' && courtById(value.court)))) problems.push('court: a court id such as "almb", or null');
   if (!oneOf(value.page, PAGE_KINDS)) problems.push(`page: one of ${PAGE_KINDS.join(', ')}, or null`);
   if (!oneOf(value.step, STEP_IDS)) problems.push(`step: one of ${STEP_IDS.join(', ')}, or null`);
-  if (!STATUSES.includes(value.status as never)) problems.push(`status: one of ${STATUSES.join(', ')}`);
+  if (!COURT_STATUSES.includes(value.status as never)) problems.push(`status: one of ${COURT_STATUSES.join(', ')}`);
   if (!oneOf(value.reason, ERROR_REASONS)) problems.push(`reason: one of ${ERROR_REASONS.join(', ')}, or null`);
   if (!BROWSER_FAMILIES.includes(browser.family as never) || !whole(browser.major, 255)) problems.push(`browser: {"family": ${BROWSER_FAMILIES.join('|')}, "major": 0-255}`);
   for (const name of FLAG_NAMES) if (typeof (flags[name] ?? false) !== 'boolean') problems.push(`flags.${name}: true or false`);
