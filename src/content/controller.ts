@@ -6,12 +6,12 @@ import { EXTENSION_UPDATED_VIEW, guideFor } from '../core/flow/guide';
 import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
 import type { CourtProgress } from '../core/progress/progress';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
-import { isShown } from '../core/recognition/visibility';
-import type { PageMessage, PageReply } from '../shared/messages';
+import { isDropDownOpen } from '../core/recognition/menubar';
+import { parsePageReply, type PageMessage } from '../shared/messages';
 import { templateTranslator, useTranslator, type TextTemplates } from '../core/flow/texts';
 import { readGuideStored, readStoredTexts, readStoredTrail, STORAGE_KEY, TEXTS_KEY, TRAIL_KEY, type GuideStored } from '../shared/storage-schema';
 import { Overlay } from '../overlay/overlay';
-import { extensionApi as browser } from '../shared/browser-api';
+import { extensionApi as browser, sendToBackground } from '../shared/browser-api';
 import { TypedLoginCheck } from './typed-login';
 
 export class GuideController {
@@ -163,7 +163,7 @@ export class GuideController {
   private render(): void {
     const recognition = this.recognition;
     if (!recognition || !this.hasTexts) return;
-    const menuOpen = recognition.menuLinkItem ? isShown(recognition.menuLinkItem.closest('.yuimenu') ?? recognition.menuLinkItem) : false;
+    const menuOpen = recognition.menuLinkItem ? isDropDownOpen(recognition.menuLinkItem) : false;
     const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence(), asked: this.askedFor });
     this.typed.watch(view?.checkTypedLogin ? view.target?.element ?? null : null);
     if (!view || !this.shouldShow()) {
@@ -185,7 +185,7 @@ export class GuideController {
     const change = scope === 'everywhere' ? { guideHidden: true } : { hiddenCourts: [...new Set([...settings.hiddenCourts, ...(court ? [court] : [])])] };
     this.askedFor = false;
     this.overlay?.hide();
-    send({ type: 'set-settings', settings: change }).catch(() => undefined);
+    sendToBackground({ type: 'set-settings', settings: change }).catch(() => undefined);
   }
 
   private report(recognition: Recognition): void {
@@ -209,11 +209,11 @@ export class GuideController {
     // The state after this report arrives through storage.onChanged; the answer brings only
     // the words, when they were missing. The extension may also have been reloaded under this
     // page, and then there is no one to tell.
-    send(message)
+    sendToBackground(message)
       .then((reply) => {
-        const { texts, support } = (reply ?? {}) as PageReply;
-        if (Array.isArray(support) && support.every((line) => typeof line === 'string')) this.support = support;
-        if (texts && typeof texts === 'object' && !this.hasTexts) this.useTexts(texts);
+        const { texts, support } = parsePageReply(reply);
+        if (support) this.support = support;
+        if (texts && !this.hasTexts) this.useTexts(texts);
         this.render();
       })
       .catch(() => {
@@ -249,14 +249,5 @@ function extensionAlive(): boolean {
     return Boolean(browser.runtime?.id);
   } catch {
     return false;
-  }
-}
-
-/** Sends to the background; a reloaded extension makes Chrome throw rather than reject. */
-function send(message: unknown): Promise<unknown> {
-  try {
-    return browser.runtime.sendMessage(message);
-  } catch (error) {
-    return Promise.reject(error);
   }
 }

@@ -3,7 +3,7 @@
 // on every court page, and a UI library would double the content script.
 import type { GuideView } from '../core/flow/guide';
 import { text } from '../core/flow/texts';
-import { mainContent, MENU_BAR } from '../core/recognition/page-shape';
+import { mainContent, menuBarOf } from '../core/recognition/page-shape';
 import { followElement } from './follow';
 import { placeCallout } from './placement';
 
@@ -65,7 +65,7 @@ function messageNear(target: Element | null): DOMRect[] {
   const root = mainContent(document);
   if (!root) return [];
   const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, li, td, font, b, strong, center, div')).filter(
-    (element) => !element.closest(MENU_BAR) && !element.querySelector('p, div, table, ul, ol, h1, h2, h3, h4') && (element.textContent ?? '').trim() !== '',
+    (element) => !menuBarOf(element) && !element.querySelector('p, div, table, ul, ol, h1, h2, h3, h4') && (element.textContent ?? '').trim() !== '',
   );
   return [...(target ? [target.getBoundingClientRect()] : []), ...boxesOf(blocks, target)];
 }
@@ -219,7 +219,7 @@ export class CoachMark {
     const target = this.target;
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const targetBox = rect && rect.width + rect.height > 0 ? rect : null;
-    const inMenu = target?.closest('#topmenu, .yuimenubar') ?? null;
+    const inMenu = target ? menuBarOf(target) : null;
     // Measure at full size; a previous shrink must not decide the next placement.
     box.style.maxWidth = '';
     box.style.maxHeight = '';

@@ -4,10 +4,11 @@ import { useState } from 'preact/hooks';
 import type { Court } from '../core/courts/courts';
 import { courtName } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
-import { STEPS } from '../core/flow/steps';
-import { REASON_TEXT, STEP_INSTRUCTION, text, type TextId } from '../core/flow/texts';
+import { stepById, stepInstruction } from '../core/flow/steps';
+import { REASON_TEXT, text, type TextId } from '../core/flow/texts';
 import type { CourtProgress } from '../core/progress/progress';
 import { stepTime } from './format';
+import { StepChecklist } from './StepChecklist';
 
 const STATUS_TEXT: Record<CourtProgress['status'], TextId> = {
   'not-started': 'status_not_started',
@@ -30,22 +31,8 @@ export function CourtCard(props: { court: Court; progress: CourtProgress; open?:
       <p class="status" data-status={progress.status}>
         {text(STATUS_TEXT[progress.status])}
       </p>
-      <ol class="checklist">
-        {STEPS.map((step) => {
-          const doneAt = progress.done[step.id];
-          const current = progress.current === step.id;
-          return (
-            <li key={step.id} class={doneAt ? 'done' : current ? 'current' : ''} data-step={step.id} aria-current={current ? 'step' : undefined}>
-              <span class="tick" aria-hidden="true">
-                {doneAt ? '✓' : current ? '➜' : '○'}
-              </span>
-              <span class="label">{text(`step_label_${step.number}` as TextId)}</span>
-              {doneAt ? <span class="when">{stepTime(doneAt)}</span> : <span class="sr-only">{text('not_done')}</span>}
-            </li>
-          );
-        })}
-      </ol>
-      {progress.current && progress.status !== 'verified' && <p class="next">{text('next_label', text(STEP_INSTRUCTION[progress.current]))}</p>}
+      <StepChecklist progress={progress} when={stepTime} />
+      {progress.current && progress.status !== 'verified' && <p class="next">{text('next_label', text(stepInstruction(stepById(progress.current))))}</p>}
       {progress.lastError && progress.status !== 'verified' && <p class="problem">{text('last_error', text(REASON_TEXT[progress.lastError]))}</p>}
       <div class="buttons">
         <button type="button" class="primary" onClick={() => props.onOpen(courtSiteUrl(court))}>

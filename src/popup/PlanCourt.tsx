@@ -5,12 +5,13 @@ import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { courtName } from '../core/courts/names';
 import { courtSiteUrl } from '../core/courts/hosts';
-import { STEPS } from '../core/flow/steps';
-import { REASON_TEXT, STEP_INSTRUCTION, text, type TextId } from '../core/flow/texts';
+import { stepById, stepInstruction } from '../core/flow/steps';
+import { REASON_TEXT, text, type TextId } from '../core/flow/texts';
 import { nextGenText, statusText, typeText } from '../core/planner/describe';
 import { PREP_ITEMS, type PlanRow, type PrepItem } from '../core/planner/plan';
 import { courtWebsite } from '../core/planner/websites';
 import { shortDate } from './format';
+import { StepChecklist } from './StepChecklist';
 
 const PREP_TEXT: Readonly<Record<PrepItem, TextId>> = {
   upgraded: 'prep_upgraded',
@@ -125,22 +126,8 @@ function PlanCourtRow({ row, ticked, listMonth, onOpen, onTick, onRemove }: Plan
             <p class="hint">{text('prep_kept')}</p>
           </fieldset>
           <h4 id={`${headingId}-steps`}>{text('steps_title')}</h4>
-          <ol class="checklist" aria-labelledby={`${headingId}-steps`}>
-            {STEPS.map((step) => {
-              const doneAt = progress.done[step.id];
-              const current = progress.current === step.id && progress.status !== 'verified';
-              return (
-                <li key={step.id} class={doneAt ? 'done' : current ? 'current' : ''} data-step={step.id} aria-current={current ? 'step' : undefined}>
-                  <span class="tick" aria-hidden="true">
-                    {doneAt ? '✓' : current ? '➜' : '○'}
-                  </span>
-                  <span class="label">{text(`step_label_${step.number}` as TextId)}</span>
-                  {doneAt ? <span class="when">{shortDate(doneAt)}</span> : <span class="sr-only">{text('not_done')}</span>}
-                </li>
-              );
-            })}
-          </ol>
-          {progress.current && progress.status === 'in-progress' && <p class="next">{text('next_label', text(STEP_INSTRUCTION[progress.current]))}</p>}
+          <StepChecklist progress={progress} when={shortDate} labelledBy={`${headingId}-steps`} />
+          {progress.current && progress.status === 'in-progress' && <p class="next">{text('next_label', text(stepInstruction(stepById(progress.current))))}</p>}
           {progress.lastError && progress.status !== 'verified' && <p class="problem">{text('last_error', text(REASON_TEXT[progress.lastError]))}</p>}
         </div>
       )}

@@ -32,15 +32,6 @@ export function text(id: TextId, ...substitutions: Array<string | number>): stri
   return translate(id, substitutions.map(String));
 }
 
-/** The instruction for each step, as the popup and the help-desk summary name it. */
-export const STEP_INSTRUCTION = {
-  'open-filing': 'entry_do',
-  'log-in': 'username_do',
-  'open-utilities': 'utilities_do',
-  'enter-credentials': 'fields_do',
-  verify: 'confirm_do',
-  refresh: 'refresh_do',
-} as const satisfies Record<string, TextId>;
 
 /** What each error reason means and what to do about it. */
 export const REASON_TEXT = {

@@ -31,7 +31,7 @@ export function pathKey(url: string | URL): string | null {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** What a page's next control makes worth remembering: where it leads. `formAction` is its form's target. */
+/** What a page's next control makes worth remembering: where it leads (a field or button: where its form posts). */
 export function pointerOf(next: NextControl | null, pageUrl: string): { control: FlowEvidence; to: string[] } | null {
   if (!next || !FLOW_EVIDENCE.includes(next.control as FlowEvidence)) return null;
   const element = next.element;

@@ -41,9 +41,9 @@ export function statusText(row: PlanRow): string {
 export function nextText(row: PlanRow): string {
   switch (row.progress.status) {
     case 'in-progress':
-      return row.progress.current ? text(`step_label_${stepById(row.progress.current).number}` as TextId) : text('next_all_steps');
+      return row.progress.current ? text(stepById(row.progress.current).label) : text('next_all_steps');
     case 'linked':
-      return text('step_label_6');
+      return text(stepById('refresh').label);
     case 'verified':
       return text('next_nothing');
     case 'not-nextgen':

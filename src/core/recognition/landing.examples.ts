@@ -1,3 +1,4 @@
+// Pages landing.ts must read as a court's landing page (with its entry, or a refresh), and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const LANDING_EXAMPLES: DetectorExamples = {

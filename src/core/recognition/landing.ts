@@ -11,11 +11,11 @@ export function isHomePath(url: URL): boolean {
 }
 
 /** The district root is a bare `<meta http-equiv=refresh>` to ShowIndex.pl: nothing to click yet. */
-export function refreshTarget(doc: Document, base: string): URL | null {
+export function refreshTarget(doc: Document, pageUrl: string): URL | null {
   for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
     if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
     const match = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(meta.getAttribute('content') ?? '');
-    if (match) return resolve(match[1], base);
+    if (match) return resolve(match[1], pageUrl);
   }
   return null;
 }
@@ -26,13 +26,13 @@ export function refreshTarget(doc: Document, base: string): URL | null {
  * `onclick` button or a form that posts to login.pl all count. Entries to another host
  * (the training database listed beside the live one) come last.
  */
-export function findEntry(doc: Document, base: string, host: string): NextControl | null {
+export function findEntry(doc: Document, pageUrl: string, host: string): NextControl | null {
   let fallback: NextControl | null = null;
   // Links are filtered by address in the browser: a landing page has hundreds of links, and
   // only those to login.pl can be the entry.
   const candidates = doc.querySelectorAll('a[href*="login.pl" i], input[onclick], button[onclick], button, input[type=submit], input[type=button], input[type=image]');
   for (const element of Array.from(candidates)) {
-    const target = entryTarget(element, base);
+    const target = entryTarget(element, pageUrl);
     if (!target || !isLoginScript(target)) continue;
     const control: NextControl = { control: 'entry', element, text: captionOf(element), href: target.href };
     if (target.hostname.toLowerCase() === host) return control;
@@ -41,13 +41,13 @@ export function findEntry(doc: Document, base: string, host: string): NextContro
   return fallback;
 }
 
-function entryTarget(element: Element, base: string): URL | null {
-  if (element.tagName === 'A') return linkTarget(element, base);
-  const fromScript = onclickTarget(element, base);
+function entryTarget(element: Element, pageUrl: string): URL | null {
+  if (element.tagName === 'A') return linkTarget(element, pageUrl);
+  const fromScript = onclickTarget(element, pageUrl);
   if (fromScript) return fromScript;
   const type = (element.getAttribute('type') ?? 'submit').toLowerCase();
   const form = element.closest('form');
-  if (form && (type === 'submit' || type === 'image')) return resolve(form.getAttribute('action') ?? '', base);
+  if (form && (type === 'submit' || type === 'image')) return resolve(form.getAttribute('action') ?? '', pageUrl);
   return null;
 }
 

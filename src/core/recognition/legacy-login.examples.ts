@@ -1,3 +1,4 @@
+// Pages legacy-login.ts must read as the pre-NextGen CM/ECF login, at any address, and look-alikes it must not.
 import type { DetectorExamples } from './examples';
 
 export const LEGACY_LOGIN_EXAMPLES: DetectorExamples = {

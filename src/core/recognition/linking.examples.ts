@@ -1,3 +1,5 @@
+// Pages linking.ts must read as the linking form, the verification, the success and the error
+// message, and look-alikes (pages explaining linking in prose, other login forms) it must not.
 import type { DetectorExamples } from './examples';
 
 export const LINK_FORM_EXAMPLES: DetectorExamples = {

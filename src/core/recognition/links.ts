@@ -1,13 +1,13 @@
 // Where links and buttons go, read from their markup: relative or absolute, quoted any way,
 // with `&id=` variants, all resolve to the same target.
 
-/** Resolves an address against the page's base; `null` for script links and garbage. */
-export function resolve(raw: string | null | undefined, base: string): URL | null {
+/** Resolves an address against the page's own address; `null` for script links and garbage. */
+export function resolve(raw: string | null | undefined, pageUrl: string): URL | null {
   if (!raw) return null;
   const trimmed = raw.trim();
   if (trimmed === '' || /^(javascript|data|vbscript|mailto):/i.test(trimmed)) return null;
   try {
-    return new URL(trimmed, base);
+    return new URL(trimmed, pageUrl);
   } catch {
     return null;
   }
@@ -36,13 +36,13 @@ export function isLoginScript(url: URL): boolean {
 }
 
 /** The address an old-style `onclick="window.location='...'"` button goes to. */
-export function onclickTarget(element: Element, base: string): URL | null {
+export function onclickTarget(element: Element, pageUrl: string): URL | null {
   const code = element.getAttribute('onclick') ?? '';
   const match = /(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\s*\(|open\s*\()\s*["']([^"']+)["']/i.exec(code);
-  return match ? resolve(match[1], base) : null;
+  return match ? resolve(match[1], pageUrl) : null;
 }
 
 /** A link's absolute href, when it has a real one. */
-export function linkTarget(element: Element, base: string): URL | null {
-  return resolve(element.getAttribute('href'), base);
+export function linkTarget(element: Element, pageUrl: string): URL | null {
+  return resolve(element.getAttribute('href'), pageUrl);
 }

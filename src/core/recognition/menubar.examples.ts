@@ -1,3 +1,4 @@
+// Pages menubar.ts must read as a CM/ECF menu page (pointing at Utilities, or not for a filer), and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const MENUBAR_EXAMPLES: DetectorExamples = {

@@ -2,8 +2,9 @@
 // Examples it must and must not find: menubar.examples.ts.
 import { linkTarget, menuName, scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore } from './phrases';
-import { FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
+import { DROP_DOWN_MENU, dropDownMenuOf, FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
 import { wordsOf } from './text';
+import { isShown } from './visibility';
 
 /** Menus only filers see, and their labels: their presence is the best evidence that linking worked. */
 const FILING_MENUS = new Set<string>(FILING_MENU_NAMES);
@@ -22,14 +23,19 @@ export interface MenuBar {
 
 /** Whether an element sits inside the menu bar (or a drop-down the menu script built). */
 export function inMenuBar(element: Element): boolean {
-  return element.closest(`${MENU_BAR}, .yuimenu`) !== null;
+  return element.closest(`${MENU_BAR}, ${DROP_DOWN_MENU}`) !== null;
+}
+
+/** Whether the user has opened the drop-down holding an item (an item outside one: whether it shows). */
+export function isDropDownOpen(item: Element): boolean {
+  return isShown(dropDownMenuOf(item) ?? item);
 }
 
 /**
  * Finds the menu bar by its id or class, or, where a court's markup differs, by its links:
  * a Utilities menu link together with a logout link.
  */
-export function findMenuBar(doc: Document, base: string): MenuBar | null {
+export function findMenuBar(doc: Document, pageUrl: string): MenuBar | null {
   const root = menuBarRoot(doc);
   // Without a bar, only menu and logout links can make one: the browser filters a docket's
   // thousands of links by address without handing each to the script.
@@ -45,11 +51,11 @@ export function findMenuBar(doc: Document, base: string): MenuBar | null {
     const lowerHref = href.toLowerCase();
     const interesting = lowerHref.includes('displaymenu') || lowerHref.includes('logout') || (root !== null && href.length < 400);
     if (!interesting) continue;
-    const target = linkTarget(link, base);
+    const target = linkTarget(link, pageUrl);
     const menu = target ? menuName(target) : null;
     const words = root ? wordsOf(link) : '';
     if ((menu && FILING_MENUS.has(menu)) || (root && FILING_LABELS.has(words))) filer = true;
-    if (!utilities && (menu === 'utilities' || (root && words === 'utilities')) && !link.closest('.yuimenu')) utilities = link;
+    if (!utilities && (menu === 'utilities' || (root && words === 'utilities')) && !dropDownMenuOf(link)) utilities = link;
     if (root && !linkItem && (linkItemScore(words) === 2 || (linkItemScore(words) > 0 && target !== null && isLinkingScript(scriptName(target))))) linkItem = link;
     if (root && !nextGenItem && isNextGenMenuLabel(words)) nextGenItem = link;
     if (target && scriptName(target) === 'login.pl' && /logout/i.test(target.search)) logout = true;

@@ -1,3 +1,4 @@
+// Pages mfa.ts must read as the one-time passcode page and the MFA enrollment prompt, and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const PASSCODE_EXAMPLES: DetectorExamples = {

@@ -1,3 +1,4 @@
+// Pages notices.ts must read as acknowledgement notices and the filer redaction notice, and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const NOTICE_EXAMPLES: DetectorExamples = {

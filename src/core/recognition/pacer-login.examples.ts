@@ -1,3 +1,4 @@
+// Pages pacer-login.ts must read as the central PACER login form, and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const PACER_LOGIN_EXAMPLES: DetectorExamples = {

@@ -16,9 +16,22 @@ export const MAIN_TEXT_BUDGET = 12_000;
 /** The CM/ECF menu bar, by its id or class (`div#topmenu.yuimenubar`). */
 export const MENU_BAR = '#topmenu, .yuimenubar';
 
+/** A drop-down menu the menu bar's script (YUI) builds for each top-level label. */
+export const DROP_DOWN_MENU = '.yuimenu';
+
 /** The CM/ECF menu bar's root. */
 export function menuBarRoot(doc: Document): Element | null {
   return doc.getElementById('topmenu') ?? doc.querySelector('.yuimenubar');
+}
+
+/** The menu bar holding an element, or null. */
+export function menuBarOf(element: Element): Element | null {
+  return element.closest(MENU_BAR);
+}
+
+/** The drop-down menu holding an item, or null. */
+export function dropDownMenuOf(item: Element): Element | null {
+  return item.closest(DROP_DOWN_MENU);
 }
 
 /** Where a CM/ECF page keeps what it says: its main content, or the whole body. */

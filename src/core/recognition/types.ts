@@ -1,3 +1,5 @@
+// The vocabulary of recognition: the kinds of page, control, error reason and doubt it can
+// report, and the shape of what it reports about a page (Recognition) for the guide and support.
 import type { CourtRef, CourtType } from '../courts/courts';
 
 export const PAGE_KINDS = [

@@ -1,3 +1,4 @@
+// Pages utilities.ts must read as the Utilities page and the NextGen menu items page, and pages it must not.
 import type { DetectorExamples } from './examples';
 
 export const UTILITIES_EXAMPLES: DetectorExamples = {
