@@ -3,6 +3,7 @@
 // (naming.ts: the guide's bundles on court pages, which run only where the background, with the
 // table, registered them). hosts.ts binds these to the table.
 import type { CourtRef } from './courts';
+import { parseUrl } from '../url';
 
 /**
  * The sites the guide knows. Everything else is `null`: not ours to touch.
@@ -38,14 +39,6 @@ export const ECF_HOST_PREFIXES = ['ecf', 'ecf-train', 'ecf-test'] as const;
 
 const ECF_HOST = new RegExp(`^(${ECF_HOST_PREFIXES.join('|')})\\.([a-z0-9]{2,8})\\.uscourts\\.gov$`);
 
-export function toUrl(url: string | URL): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Which court site a URL belongs to, or `null`. Only real HTTPS addresses on the court
@@ -53,7 +46,7 @@ export function toUrl(url: string | URL): URL | null {
  * (`https://ecf.almb.uscourts.gov@evil.example/`), `http:` and odd ports are not courts.
  */
 export function readSite(input: string | URL, courts: CourtDirectory): CourtSite | null {
-  const url = toUrl(input);
+  const url = parseUrl(input);
   if (!url || url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const central = CENTRAL_HOSTS[host];
@@ -82,7 +75,7 @@ const NO_LOGIN_COURT: LoginCourt = { court: null, confirmed: false, trainingRetu
  * website can link to the login with any court in its query.
  */
 export function readLoginCourt(input: string | URL, courts: CourtDirectory): LoginCourt {
-  const url = toUrl(input);
+  const url = parseUrl(input);
   if (!url) return NO_LOGIN_COURT;
   let byId: CourtRef | null = null;
   let appSite: CourtSite | null = null;

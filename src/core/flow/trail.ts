@@ -3,6 +3,7 @@
 // form). That is evidence about a page that outweighs its wording. Addresses are kept only as
 // short hashes of their paths (never queries), so the trail holds no case number or name.
 import { FLOW_EVIDENCE, type FlowEvidence, type NextControl } from '../recognition/types';
+import { parseUrl } from '../url';
 
 /** How long a pointer stays evidence: a linking session, not the next week's visit. */
 export const TRAIL_MAX_AGE_MS = 2 * 60 * 60 * 1000;
@@ -20,12 +21,8 @@ export type Trail = Readonly<Record<string, TrailEntry>>;
 
 /** A path's key: FNV-1a of its lower-cased path, in hex. The same path gives the same key; a key gives nothing back. */
 export function pathKey(url: string | URL): string | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const path = parseUrl(url)?.pathname.toLowerCase();
+  if (path === undefined) return null;
   let hash = 0x811c9dc5;
   for (let i = 0; i < path.length; i += 1) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(16).padStart(8, '0');
@@ -40,11 +37,7 @@ export function pointerOf(next: NextControl | null, pageUrl: string): { control:
     // A form's field or button: the form posts to its action, or back to this page.
     const form = element.closest('form');
     const action = form?.getAttribute('action');
-    try {
-      target = form ? new URL(action && !/^\s*javascript:/i.test(action) ? action : pageUrl, pageUrl).href : null;
-    } catch {
-      target = null;
-    }
+    target = form ? parseUrl(action && !/^\s*javascript:/i.test(action) ? action : pageUrl, pageUrl)?.href ?? null : null;
   }
   const key = target ? pathKey(target) : null;
   return key ? { control: next.control as FlowEvidence, to: [key] } : null;
@@ -59,12 +52,8 @@ export function cameFrom(entry: TrailEntry | undefined, pageUrl: string, referre
   if (!entry || now - entry.at > TRAIL_MAX_AGE_MS || now < entry.at - 60_000) return null;
   const here = pathKey(pageUrl);
   if (!here || !entry.to.includes(here)) return null;
-  let sameSite = false;
-  try {
-    sameSite = referrer !== '' && new URL(referrer).host === new URL(pageUrl).host;
-  } catch {
-    sameSite = false;
-  }
+  const came = referrer !== '' ? parseUrl(referrer) : null;
+  const sameSite = came !== null && came.host === parseUrl(pageUrl)?.host;
   if (sameSite) {
     const from = pathKey(referrer);
     if (from !== entry.from && !entry.to.includes(from ?? '')) return null;

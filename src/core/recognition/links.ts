@@ -1,16 +1,13 @@
 // Where links and buttons go, read from their markup: relative or absolute, quoted any way,
 // with `&id=` variants, all resolve to the same target.
+import { parseUrl } from '../url';
 
 /** Resolves an address against the page's own address; `null` for script links and garbage. */
 export function resolve(raw: string | null | undefined, pageUrl: string): URL | null {
   if (!raw) return null;
   const trimmed = raw.trim();
   if (trimmed === '' || /^(javascript|data|vbscript|mailto):/i.test(trimmed)) return null;
-  try {
-    return new URL(trimmed, pageUrl);
-  } catch {
-    return null;
-  }
+  return parseUrl(trimmed, pageUrl);
 }
 
 /** The CGI script a CM/ECF address runs, lower-cased: `/cgi-bin/DisplayMenu.pl?x` → `displaymenu.pl`. */

@@ -1,7 +1,8 @@
 // What every reading of a page shares: the site and court from the address, then the page's
 // facts from the reader for that kind of site. classify.ts reads any site; the guide's bundles
 // for the court hosts and for the central login each carry only the reader they need.
-import { courtOfSite, readSite, toUrl, type CourtDirectory, type CourtSite } from '../courts/sites';
+import { courtOfSite, readSite, type CourtDirectory, type CourtSite } from '../courts/sites';
+import { parseUrl } from '../url';
 import { forgetLabels, norm } from './text';
 import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type Recognition } from './types';
 
@@ -33,7 +34,7 @@ export function headlineOf(doc: Document): string {
 export function readPage(doc: Document, address: PageAddress, readers: SiteReader, courts: CourtDirectory): Recognition {
   forgetLabels();
   try {
-    const url = address.url ? toUrl(address.url) : null;
+    const url = address.url ? parseUrl(address.url) : null;
     // A saved page with no address is read as some court's CM/ECF page, court unknown.
     const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? readSite(url, courts) : null;
     if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, courtConfirmed: false, ...NOTHING };

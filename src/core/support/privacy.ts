@@ -7,6 +7,7 @@
 import { courtByPacerId } from '../courts/courts';
 import { parseSite } from '../courts/hosts';
 import { UNKNOWN_COURT_ORIGIN } from '../recognition/types';
+import { parseUrl } from '../url';
 import { shapeOf } from './vocabulary';
 
 /**
@@ -40,11 +41,7 @@ const KNOWN_QUERY_WORDS = new Set(['utilities', 'reports', 'query', 'search', 'b
 export const MASKED_ORIGIN = 'https://other.invalid';
 
 function parse(raw: string, base?: string): URL | null {
-  try {
-    return new URL(raw.trim(), base);
-  } catch {
-    return null;
-  }
+  return parseUrl(raw.trim(), base);
 }
 
 /**
