@@ -89,6 +89,18 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, exte
   return { contentMs: cost.ms, compileMs: cost.compileMs, timers: cost.timers, frames: cost.frames, visibleMs: since(probe.shown), firstFrameMs: since(probe.firstFrame), world };
 }
 
+/**
+ * Waits until a loaded page has drawn what it will draw (the coach mark, or, where none comes,
+ * its own first frame after DOMContentLoaded; 10 s at most), then the same settle as a load: a
+ * page whose guide shows after its load event (a huge page, 4 s to its first frame) is not yet
+ * sitting still when the load is over.
+ */
+export async function settled(page: Page): Promise<void> {
+  const drawn = `(() => { const p = window.__benchProbe; return Boolean(p && (p.shown !== null || (p.firstFrame !== null && !document.querySelector(${JSON.stringify(HOST_TAG)})))); })()`;
+  for (let waited = 0; waited < 10_000 && !(await page.evaluate(drawn)); waited += 50) await page.waitForTimeout(50);
+  await page.waitForTimeout(SETTLE_MS);
+}
+
 /** Watches a loaded page sit still for `ms`; `world` is where its last load ran the script. */
 export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: string, world: ScriptWorld | null): Promise<IdleFigures> {
   await cdp.send('Performance.enable');
