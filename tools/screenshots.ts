@@ -9,7 +9,7 @@ import { launchWithExtension, type GuidedBrowser } from './practice-court/browse
 import { startPracticeCourt } from './practice-court/server';
 import { FAILURE_WALKS, HAPPY_WALKS, MFA_WALKS, runWalk, walkProblems, type StepResult, type Walk } from './practice-court/walks';
 import { projectPath } from './lib/root';
-import { PLANNER_VERSION } from '../src/shared/storage-schema';
+import { PLANNER_VERSION } from '../src/core/state/state';
 
 /** The popup after both courts were walked: their checklists. */
 async function popupPicture(browser: GuidedBrowser, outDir: string): Promise<void> {

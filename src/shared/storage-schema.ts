@@ -29,8 +29,6 @@ import {
   type StoredState,
 } from '../core/state/state';
 
-// The versions are this schema's: they are defined with the types they number (core/state/state.ts).
-export { PLANNER_VERSION, STORAGE_VERSION };
 
 export const STORAGE_KEY = 'state';
 

@@ -74,7 +74,8 @@ describe('progress across tabs, restarts and damaged storage', () => {
   });
 
   it('survives a restart: progress read back from storage continues where it was', async () => {
-    const { readStoredState, STORAGE_VERSION } = await import('../../src/shared/storage-schema');
+    const { readStoredState } = await import('../../src/shared/storage-schema');
+    const { STORAGE_VERSION } = await import('../../src/core/state/state');
     const before = walk(['court-home', 'pacer-login', 'utilities', 'link-form']);
     const stored = JSON.parse(JSON.stringify({ version: STORAGE_VERSION, courts: { almb: before }, settings: { guideHidden: false, hiddenCourts: [] } }));
     const { state, repaired } = readStoredState(stored);
@@ -84,7 +85,8 @@ describe('progress across tabs, restarts and damaged storage', () => {
   });
 
   it('recovers corrupted stored progress with a notice, and loses nothing else', async () => {
-    const { readStoredState, STORAGE_VERSION } = await import('../../src/shared/storage-schema');
+    const { readStoredState } = await import('../../src/shared/storage-schema');
+    const { STORAGE_VERSION } = await import('../../src/core/state/state');
     const good = walk(['court-home', 'pacer-login', 'utilities']);
     const { state, repaired } = readStoredState({ version: STORAGE_VERSION, courts: { almb: good, almd: '{{garbage', cacb: { ...good, current: 'nowhere' } }, settings: { guideHidden: false, hiddenCourts: ['nysb'] } });
     expect(repaired).toBe(true);

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { allCourts, usesLinkingFlow } from '../../src/core/courts/courts';
 import { STEP_IDS } from '../../src/core/flow/steps';
-import { PLANNER_VERSION, STORAGE_VERSION } from '../../src/shared/storage-schema';
+import { PLANNER_VERSION, STORAGE_VERSION } from '../../src/core/state/state';
 import { launchWithExtension, type GuidedBrowser } from '../practice-court/browser';
 import { startPracticeCourt } from '../practice-court/server';
 import { median, percentile, round, type Budget } from './results';
