@@ -3,8 +3,9 @@
 // Each page is loaded two ways: first in a new tab (a new renderer process: nothing of the
 // script is compiled yet) and next in the same tab (how a filer moves through a court).
 // Prints a table, writes bench/results.json, and exits 1 when a budget is missed.
-// Options: --loads N (default 20), --idle-ms N (default 5000); --popup-only measures only the
-// popup with a long list of courts (tools/bench/popup.ts).
+// Options: --loads N (default 20), --idle-ms N (default 5000); --pages WORDS measures only the
+// pages whose names contain WORDS (a quick look while working: no budgets, no results file);
+// --popup-only measures only the popup with a long list of courts (tools/bench/popup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -214,8 +215,10 @@ export async function main(args: string[]): Promise<number> {
   if (args.includes('--popup-only')) return popupOnly();
   const loads = option(args, '--loads', 20);
   const idleMs = option(args, '--idle-ms', 5000);
+  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1] ?? '' : null;
   const bundles = bundleSizes(projectPath('dist/chrome'), gzipSync);
-  const pages = benchPages();
+  const pages = benchPages().filter((page) => only === null || page.name.includes(only));
+  if (!pages.length) throw new Error(`--pages: no bench page's name contains "${only}"`);
   const court = await startPracticeCourt({ staticPages: new Map(pages.filter((p) => p.html !== null).map((p) => [p.key, p.html!])) });
   // Calibrate first, with only its own two browsers running.
   let calibration: Calibration;
@@ -237,19 +240,23 @@ export async function main(args: string[]): Promise<number> {
     for (const page of pages) {
       process.stdout.write(`measuring ${page.name} (${loads} loads each, new tab and same tab)… `);
       const result = await measurePage(page, ours, baseline, loads, idleMs);
-      console.log(`new tab ${result.contentMsMedian} ms (baseline ${result.baselineMsMedian}), same tab ${result.warmMsMedian} ms (baseline ${result.warmBaselineMsMedian})`);
+      console.log(`new tab ${result.contentMsMedian} ms (compile ${result.compileMsMedian}; baseline ${result.baselineMsMedian}), same tab ${result.warmMsMedian} ms (baseline ${result.warmBaselineMsMedian})`);
       results.push(result);
     }
-    process.stdout.write('measuring the popup with every trial court in its list… ');
-    popup = await measurePopup(ours);
-    console.log(`first frame ${popup.frameMsMedian} ms after its data arrived`);
+    if (only === null) {
+      process.stdout.write('measuring the popup with every trial court in its list… ');
+      popup = await measurePopup(ours);
+      console.log(`first frame ${popup.frameMsMedian} ms after its data arrived`);
+    }
   } finally {
     await Promise.all([ours.close(), baseline.close()]);
     await court.close();
   }
   const budgets = [...budgetsFor(bundles, results, calibration), ...(popup ? [popupBudget(popup)] : [])];
-  printTable(bundles, results, calibration, budgets);
+  printTable(bundles, results, calibration, only === null ? budgets : []);
   if (popup) printPopup(popup);
+  // A look at some pages is not a bench run: its budgets would judge pages it did not measure.
+  if (only !== null) return 0;
   const machine = { node: process.version, chromium, cpus: cpus().length };
   mkdirSync(projectPath('bench'), { recursive: true });
   const scenarios = Object.fromEntries(
