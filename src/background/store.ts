@@ -16,8 +16,10 @@ export async function loadState(): Promise<StoredState> {
 /** Applies `change` to the latest stored state, after every change queued before it. */
 export function updateState(change: (state: StoredState) => StoredState): Promise<StoredState> {
   const run = queue.then(async () => {
-    const next = change(await loadState());
-    await browser.storage.local.set({ [STORAGE_KEY]: next });
+    const before = await loadState();
+    const next = change(before);
+    // Nothing changed (the same page reported again): no write, so no tab hears of it.
+    if (next !== before) await browser.storage.local.set({ [STORAGE_KEY]: next });
     return next;
   });
   queue = run.catch(() => undefined);

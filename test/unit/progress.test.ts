@@ -22,6 +22,17 @@ describe('progress', () => {
     expect(visit(state, 'link-success', { filer: true }).status).toBe('verified');
   });
 
+  it('is the same progress when the same page comes again (a reload, a second tab): nothing to write', () => {
+    const at3 = walk(['court-home', 'pacer-login', 'utilities']);
+    expect(visit(at3, 'utilities', {}, 9_000)).toBe(at3);
+    // A page of an earlier step is no news either; a new step is.
+    expect(visit(at3, 'pacer-login', {}, 9_000)).not.toBe(at3);
+    expect(visit(at3, 'link-form', {}, 9_000).updatedAt).toBe(9_000);
+    // The same error again is news: when it last happened moves on.
+    const failed = visit(at3, 'link-error', { reason: 'bad-credentials' }, 9_000);
+    expect(visit(failed, 'link-error', { reason: 'bad-credentials' }, 9_500).lastErrorAt).toBe(9_500);
+  });
+
   it('never moves back: the back button and a second tab on an earlier page', () => {
     const at4 = walk(['court-home', 'pacer-login', 'utilities', 'link-form']);
     expect(at4.current).toBe('enter-credentials');

@@ -31,6 +31,8 @@ describe('a page report', () => {
     const once = withPageReport(EMPTY_STATE, 'almb', event('pacer-login', 10));
     const again = withPageReport(once, 'almb', event('pacer-login', 20));
     expect(again.events).toHaveLength(1);
+    // Nothing changed but the time: the very same state, which the background does not write.
+    expect(again).toBe(once);
   });
 });
 

@@ -62,7 +62,19 @@ export function reduceProgress(state: CourtProgress, event: PageEvent): CourtPro
   const next = reduceSteps(state, event);
   // Only the flow's own pages are worth remembering (and writing): not every docket a filer opens.
   const inFlow = stepForPage(event.page) !== null || event.page === 'link-error' || event.page === 'legacy-login';
-  return !inFlow || next.lastPage === event.page ? next : { ...next, lastPage: event.page, updatedAt: event.at };
+  const after = !inFlow || next.lastPage === event.page ? next : { ...next, lastPage: event.page, updatedAt: event.at };
+  // The same page again is no news: only its time would change, and a write would wake every
+  // court tab that listens to storage.
+  return sameButTime(state, after) ? state : after;
+}
+
+/** Whether two progresses differ in `updatedAt` at most. */
+function sameButTime(a: CourtProgress, b: CourtProgress): boolean {
+  const doneA = Object.entries(a.done);
+  return (
+    a.status === b.status && a.current === b.current && a.lastError === b.lastError && a.lastErrorAt === b.lastErrorAt && a.lastPage === b.lastPage &&
+    a.reloadedAt === b.reloadedAt && doneA.length === Object.keys(b.done).length && doneA.every(([id, at]) => b.done[id as StepId] === at)
+  );
 }
 
 function reduceSteps(state: CourtProgress, event: PageEvent): CourtProgress {
