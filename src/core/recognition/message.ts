@@ -2,7 +2,7 @@
 // the page reports something, not inside instructions ("if either account is wrong, click
 // Cancel"). Read on short pages only (linking pages are short); no layout is read.
 import { inMenuBar } from './menubar';
-import { isGenericRule, reasonFrom, saysFailed, saysLinked, statementsOf } from './phrases';
+import { isGenericRule, isInstruction, reasonFrom, saysFailed, saysLinked, sentencesOf } from './phrases';
 import { norm } from './text';
 
 const BLOCKS = new Set([
@@ -78,10 +78,10 @@ interface Candidate {
   readonly generic: boolean;
 }
 
-/** The failures said under `root`, each with whether it is a rule stated for everyone. */
-function failuresIn(root: Element, relevant: (words: string) => boolean): Candidate[] {
-  return statementsOf(blockWords(root))
-    .filter((words) => saysFailed(words) && relevant(words))
+/** The failures among `sentences`, said under `root` (not as instructions), each with whether it is a rule stated for everyone. */
+function failuresIn(root: Element, relevant: (words: string) => boolean, sentences = sentencesOf(blockWords(root))): Candidate[] {
+  return sentences
+    .filter((words) => saysFailed(words) && relevant(words) && !isInstruction(words))
     .map((words) => ({ words, root, generic: isGenericRule(words) }));
 }
 
@@ -131,8 +131,10 @@ export function readMessage(root: Element, context: MessageContext): PageMessage
     }
   }
   // Styled failures first: a message box says more than a banner's prose.
-  const anywhere = failuresIn(root, context.relevant).filter((c) => !c.generic || allowRules);
-  const linked = statementsOf(blockWords(root)).find((words) => saysLinked(words, context.answersForm)) ?? null;
+  // The whole message's sentences, read once for its failures and its success.
+  const sentences = sentencesOf(blockWords(root));
+  const anywhere = failuresIn(root, context.relevant, sentences).filter((c) => !c.generic || allowRules);
+  const linked = sentences.find((words) => saysLinked(words, context.answersForm) && !isInstruction(words)) ?? null;
   const failedStyled = bestFailure(styled);
   return {
     linked: linked ? { words: linked, element: narrowest(root, linked) } : null,

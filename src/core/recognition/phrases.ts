@@ -70,14 +70,18 @@ export function isInstruction(sentence: string): boolean {
   return INSTRUCTION_START.test(sentence) || INSTRUCTION_ANYWHERE.test(sentence);
 }
 
-/** The sentences of a message block's words (already normalised), instructions left out. */
-export function statementsOf(words: string): string[] {
+/**
+ * The sentences of a message block's words (already normalised), instructions still in: a
+ * reader asks `isInstruction` only of the few that say something (a failure, a success), so a
+ * page that says nothing never runs the instruction rules.
+ */
+export function sentencesOf(words: string): string[] {
   // Words in quotation marks are quoted (a news page quoting the success message), not said.
   return words
     .replace(/"[^"\n]{0,300}"|“[^”\n]{0,300}”/g, ' "…" ')
     .split(/\n+|(?<=[.!?])\s+|\s*[;•|]\s*/)
     .map((sentence) => sentence.trim().replace(/^(?:error|alert|problem|message|notice|success|warning|caution|important|attention)\s*[:!-]\s*/, (label) => (/^error|^problem/.test(label) ? 'error: ' : '')))
-    .filter((sentence) => sentence.length > 2 && !isInstruction(sentence));
+    .filter((sentence) => sentence.length > 2);
 }
 
 /**
