@@ -1,7 +1,11 @@
 // The coach mark's CSS, inside its shadow root: court CSS cannot reach it, and it cannot
-// leak onto the court page. System fonts only (no network), named as few ways as possible:
-// system-ui is Segoe UI, San Francisco or Roboto already, and each family a page's first
-// layout looks for and does not find costs it a font lookup (up to 7 ms each, measured).
+// leak onto the court page. Installed fonts only (no network), and as few faces as possible:
+// each face a page's first layout has not used yet costs it a font lookup (up to 7 ms each,
+// measured). Arial is on Windows and macOS, Liberation Sans stands in for it on Linux, and
+// the court sites' own menus are set in it, so the callout mostly reuses what the page has
+// loaded; one bold weight (700) serves every emphasis. Against system-ui with weights 600
+// and 700: 3 lookups instead of 6 on the PACER login, 2.9 ms instead of 4.9, and the coach
+// mark 1.9 ms sooner (25 new tabs each, alternating).
 //
 // Why in the rules, kept out of the string so that no court page is sent the comments:
 // - `.outline::after`: a wider halo shows as the guide points and goes 0.4 s later, in one step
@@ -26,7 +30,7 @@ export const OVERLAY_CSS = `
   position: fixed; width: min(360px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
   background: #fff; color: #1f2937; border: 1px solid #9ca3af; border-left: 6px solid #012967; border-radius: 8px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, .28); padding: 12px 14px 10px; pointer-events: auto;
-  font: 14px/1.45 system-ui, sans-serif; text-align: left;
+  font: 14px/1.45 Arial, sans-serif; text-align: left;
 }
 .callout.error { border-left-color: #b91c1c; }
 .callout.success { border-left-color: #15803d; }
@@ -36,17 +40,17 @@ export const OVERLAY_CSS = `
 .outline.candidate::after { display: none; }
 .callout:focus { outline: 3px solid #2563eb; outline-offset: 2px; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 4px; }
-.step-label { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; }
+.step-label { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: #4b5563; }
 .title { font-size: 16px; font-weight: 700; margin: 0 0 4px; color: #111827; }
 .success .title { color: #166534; }
 .error .title { color: #991b1b; }
 .why { margin: 0 0 6px; }
 ul.warnings { margin: 6px 0; padding-left: 18px; }
 ul.warnings li { margin: 2px 0; }
-.typed { margin: 6px 0; padding: 6px 8px; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; color: #991b1b; font-weight: 600; }
+.typed { margin: 6px 0; padding: 6px 8px; background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; color: #991b1b; font-weight: 700; }
 .accounts { margin: 6px 0; padding: 6px 8px; background: #eff6ff; border-radius: 4px; }
 .accounts p { margin: 0; }
-.support { margin: 6px 0; font-weight: 600; }
+.support { margin: 6px 0; font-weight: 700; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 button {
   font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 5px; border: 1px solid #6b7280;
