@@ -3,8 +3,8 @@
 // Each page is loaded two ways: first in a new tab (a new renderer process: nothing of the
 // script is compiled yet) and next in the same tab (how a filer moves through a court).
 // Prints a table, writes bench/results.json, and exits 1 when a budget is missed.
-// Options: --loads N (default 20), --idle-ms N (default 5000); --pages WORDS measures only the
-// pages whose names contain WORDS (a quick look while working: no budgets, no results file);
+// Options: --loads N (default 20), --idle-ms N (default 5000); --pages TEXT measures only the
+// pages whose names contain TEXT (a quick look while working: no budgets, no results file);
 // --popup-only measures only the popup with a long list of courts (tools/bench/popup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -113,7 +113,7 @@ async function measurePage(page: BenchPage, ours: GuidedBrowser, baseline: Guide
   const quiet = page.scenario === 'linked' || page.scenario === 'idle';
   const [cold, coldBaseline, workerWakeups] = await coldLoads(page.url, ours, baseline, loads, quiet);
   const warm = await warmLoads(page.url, ours, baseline, loads);
-  // Both warm tabs sit still together, then close.
+  // Both warm tabs sit still at the same time (each at its own pace: ours waits for its coach mark), then close.
   const [idle, baselineIdle]: IdleFigures[] = await Promise.all(
     warm.tabs.map((tab, i) => sitStill(tab, page.url, idleMs, (i === 0 ? warm.mine : warm.theirs).at(-1)!)),
   );
@@ -157,8 +157,8 @@ async function measurePage(page: BenchPage, ours: GuidedBrowser, baseline: Guide
 /**
  * How many times a page sits still. One idle window read 34 and 42 ms on two dockets where no
  * script of ours runs, against 4 and 5 for the baseline: a busy moment of the machine, not the
- * page. Each sitting follows a load of its own, so each includes the halo's start; the median
- * sitting is the page's figure.
+ * page. Each sitting follows a load of its own (the first, the last measured load, whose halo
+ * may already be over; the others include it); the median sitting is the page's figure.
  */
 const IDLE_SITTINGS = 3;
 
@@ -215,7 +215,8 @@ export async function main(args: string[]): Promise<number> {
   if (args.includes('--popup-only')) return popupOnly();
   const loads = option(args, '--loads', 20);
   const idleMs = option(args, '--idle-ms', 5000);
-  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1] ?? '' : null;
+  const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1] ?? null : null;
+  if (args.includes('--pages') && (!only || only.startsWith('--'))) throw new Error('--pages needs the words of a page\'s name, as the table prints it');
   const bundles = bundleSizes(projectPath('dist/chrome'), gzipSync);
   const pages = benchPages().filter((page) => only === null || page.name.includes(only));
   if (!pages.length) throw new Error(`--pages: no bench page's name contains "${only}"`);
@@ -252,10 +253,10 @@ export async function main(args: string[]): Promise<number> {
     await Promise.all([ours.close(), baseline.close()]);
     await court.close();
   }
-  const budgets = [...budgetsFor(bundles, results, calibration), ...(popup ? [popupBudget(popup)] : [])];
-  printTable(bundles, results, calibration, only === null ? budgets : []);
+  // A look at some pages is no bench run: budgets would judge pages it did not measure.
+  const budgets = only === null ? [...budgetsFor(bundles, results, calibration), ...(popup ? [popupBudget(popup)] : [])] : [];
+  printTable(bundles, results, calibration, budgets);
   if (popup) printPopup(popup);
-  // A look at some pages is not a bench run: its budgets would judge pages it did not measure.
   if (only !== null) return 0;
   const machine = { node: process.version, chromium, cpus: cpus().length };
   mkdirSync(projectPath('bench'), { recursive: true });

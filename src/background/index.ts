@@ -4,10 +4,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import type { CourtProgress } from '../core/progress/progress';
-import { parseMessage, type DataReply, type PageMessage, type PageReply, type ReplyTo, type ToBackground, type ToTab } from '../shared/messages';
+import { parseMessage, type PageMessage, type PageReply, type ReplyTo, type ToBackground, type ToTab } from '../shared/messages';
 import { storeTextTemplates, textTemplates } from './texts';
 import { PLANNER_KEY, readStoredState, STORAGE_KEY } from '../shared/storage-schema';
-import type { Stored, StoredState } from '../core/state/state';
+import type { StoredState } from '../core/state/state';
 import { withoutNotices, withoutProgress, withPageReport, withSettingsChange } from '../core/state/transitions';
 import { managedSettings, underPolicy } from '../core/state/policy';
 import { withCourts, withoutPlannedCourt, withPrepTick } from '../core/state/planner';
@@ -85,8 +85,8 @@ async function setBadge(tabId: number, progress: CourtProgress | null, court = p
 
 /** The default badge, on every tab that is not a court page: courts left, a tick when none is, nothing without courts. */
 let countBadgeShown: string | null = null;
-async function refreshCountBadge(stored?: Stored): Promise<void> {
-  const { state, planner } = stored ?? (await loadStored());
+async function refreshCountBadge(): Promise<void> {
+  const { state, planner } = await loadStored();
   const counts = storedCounts(planner.courts, state.courts);
   const label = countBadge(counts);
   const title = counts.total === 0 ? browser.i18n.getMessage('actionTitle') : counts.left === 0 ? browser.i18n.getMessage('badge_title_done') : browser.i18n.getMessage('badge_title_left', [String(counts.left), String(counts.total)]);
@@ -171,25 +171,20 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
     }
     case 'get-state':
       await applyPolicy();
-      return reply(await loadStored());
+      return loadStored();
     case 'reset-court':
-      return reply(await updateStored(({ state, planner }) => ({ state: withoutProgress(state, message.court), planner })));
+      return updateStored(({ state, planner }) => ({ state: withoutProgress(state, message.court), planner }));
     case 'set-settings':
-      return reply(await updateStored(({ state, planner }) => ({ state: withSettingsChange(state, message.settings), planner })));
+      return updateStored(({ state, planner }) => ({ state: withSettingsChange(state, message.settings), planner }));
     case 'clear-notice':
-      return reply(await updateStored(withoutNotices));
+      return updateStored(withoutNotices);
     case 'add-courts':
-      return reply(await updateStored(({ state, planner }) => ({ state, planner: withCourts(planner, message.courts, Date.now()) })));
+      return updateStored(({ state, planner }) => ({ state, planner: withCourts(planner, message.courts, Date.now()) }));
     case 'remove-court':
-      return reply(await updateStored((stored) => withoutPlannedCourt(stored, message.court, message.reset)));
+      return updateStored((stored) => withoutPlannedCourt(stored, message.court, message.reset));
     case 'set-prep':
-      return reply(await updateStored(({ state, planner }) => ({ state, planner: withPrepTick(planner, message.court, message.item, message.done) })));
+      return updateStored(({ state, planner }) => ({ state, planner: withPrepTick(planner, message.court, message.item, message.done) }));
   }
-}
-
-/** The answer to an extension page: the state and the user's courts. */
-function reply(stored: Stored): DataReply {
-  return { state: stored.state, planner: stored.planner };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

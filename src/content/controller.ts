@@ -45,7 +45,7 @@ export class GuideController {
 
   start(): void {
     // Listen before the first report: the browser forwards storage changes only to contexts it
-    // knows are listening, and the background answers that report with a write.
+    // knows are listening, and the background writes what that report changes.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(STORAGE_KEY in changes)) return;
       this.stored = readGuideStored(changes[STORAGE_KEY]?.newValue);
@@ -206,9 +206,9 @@ export class GuideController {
     if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
     this.reported = signature;
     if (wantTexts) this.textsAsked = true;
-    // The state after this report arrives through storage.onChanged; the answer brings only
-    // the words, when they were missing. The extension may also have been reloaded under this
-    // page, and then there is no one to tell.
+    // The state after this report, when it changed, arrives through storage.onChanged; the
+    // answer brings the support lines, and the words when they were missing. The extension may
+    // also have been reloaded under this page, and then there is no one to tell.
     sendToBackground(message)
       .then((reply) => {
         const { texts, support } = parsePageReply(reply);

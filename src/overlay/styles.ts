@@ -7,7 +7,7 @@
 // and 700: 3 lookups instead of 6 on the PACER login, 2.9 ms instead of 4.9, and the coach
 // mark 1.9 ms sooner (25 new tabs each, alternating).
 //
-// Why in the rules, kept out of the string so that no court page is sent the comments:
+// Why, rule by rule (the build minifies the string, so notes could sit in it, but read better here):
 // - `.outline::after`: a wider halo shows as the guide points and goes 0.4 s later, in one step
 //   (step-end), then the outline holds still: a page left open costs nothing. Not a fade: a
 //   fade draws a frame of the court page every 16 ms while it runs (a 1 s fade cost the page

@@ -4,7 +4,7 @@
 // pages cannot send to the extension, but a bug can.
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, FLOW_EVIDENCE, UNSURE_KINDS, type ControlKind, type FlowEvidence, type UnsureKind } from '../core/recognition/types';
-import { PLANNED_MAX, type SettingsChange, type StoredPlanner, type StoredState } from '../core/state/state';
+import { PLANNED_MAX, type SettingsChange, type Stored, type StoredPlanner, type StoredState } from '../core/state/state';
 import { isRecord } from '../core/state/guards';
 import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
 import type { TextTemplates } from '../core/flow/texts';
@@ -51,10 +51,8 @@ export type ToBackground =
 /** Everything the background sends to a tab's guide: the shortcut's or the popup's "show the guide". */
 export type ToTab = { readonly type: 'show-guide' };
 
-export type StateReply = { readonly state: StoredState };
-
-/** What the background answers an extension page: the state, and the user's courts with it. */
-export type DataReply = StateReply & { readonly planner: StoredPlanner };
+/** What the background answers an extension page: the state, and the user's courts with it (all that is stored). */
+export type DataReply = Stored;
 
 /**
  * The answer to a page report: `texts`, when asked for (the guide's words in the user's

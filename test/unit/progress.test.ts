@@ -25,7 +25,7 @@ describe('progress', () => {
   it('is the same progress when the same page comes again (a reload, a second tab): nothing to write', () => {
     const at3 = walk(['court-home', 'pacer-login', 'utilities']);
     expect(visit(at3, 'utilities', {}, 9_000)).toBe(at3);
-    // A page of an earlier step is no news either; a new step is.
+    // A page of an earlier step is news (the user is back there: lastPage moves), and so is a new step.
     expect(visit(at3, 'pacer-login', {}, 9_000)).not.toBe(at3);
     expect(visit(at3, 'link-form', {}, 9_000).updatedAt).toBe(9_000);
     // The same error again is news: when it last happened moves on.

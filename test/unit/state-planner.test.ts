@@ -11,15 +11,19 @@ describe('adding courts', () => {
   it('adds each court once, at the end, only courts the guide covers and only exact ids', () => {
     const one = withCourts(EMPTY_PLANNER, ['almb'], 5);
     expect(one.courts).toEqual([{ id: 'almb', addedAt: 5 }]);
-    const more = withCourts(one, ['nysd', 'almb', 'nosuch', 'ALMB', 'nysd'], 6);
+    // ca1: a court of appeals, which links its own way; the guide does not cover it.
+    const more = withCourts(one, ['nysd', 'almb', 'nosuch', 'ca1', 'ALMB', 'nysd'], 6);
     expect(more.courts.map((c) => c.id)).toEqual(['almb', 'nysd']);
     expect(withCourts(more, ['almb', 'nosuch'], 7)).toBe(more);
   });
 
   it('stops at PLANNED_MAX', () => {
     const ids = allCourts().filter(plannable).map((c) => c.id);
-    const full = withCourts(EMPTY_PLANNER, [...ids, ...ids], 1);
-    expect(full.courts.length).toBe(Math.min(ids.length, PLANNED_MAX));
+    // Fewer courts exist than the cap: fill the list with other entries to one short of it.
+    const fillers = Array.from({ length: PLANNED_MAX - 1 }, (_, i) => ({ id: `filler${i}`, addedAt: 0 }));
+    const full = withCourts({ ...EMPTY_PLANNER, courts: fillers }, [...ids, ...ids], 1);
+    expect(full.courts.length).toBe(PLANNED_MAX);
+    expect(full.courts.at(-1)).toEqual({ id: ids[0], addedAt: 1 });
   });
 });
 
@@ -39,6 +43,8 @@ describe('removing a court', () => {
 
   it('changes nothing for a court not on the list', () => {
     expect(withoutPlannedCourt({ state, planner }, 'cacb', false).planner).toBe(planner);
+    // Forgetting a court with no ticks leaves the planner as it was: nothing to write.
+    expect(withoutPlannedCourt({ state, planner }, 'cacb', true).planner).toBe(planner);
   });
 });
 
@@ -49,5 +55,8 @@ describe('ticks', () => {
     expect(withPrepTick(ticked, 'almb', 'mfa', true).prep).toEqual({ almb: ['mfa'] });
     expect(withPrepTick(withPrepTick(ticked, 'almb', 'upgraded', true), 'almb', 'mfa', false).prep).toEqual({ almb: ['upgraded'] });
     expect(withPrepTick(ticked, 'almb', 'mfa', false).prep).toEqual({});
+    // A tick that is already so is no change: the same planner, so nothing is written.
+    expect(withPrepTick(ticked, 'almb', 'mfa', true)).toBe(ticked);
+    expect(withPrepTick(ticked, 'almb', 'upgraded', false)).toBe(ticked);
   });
 });

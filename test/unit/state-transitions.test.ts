@@ -14,7 +14,7 @@ describe('a page report', () => {
     expect(next.events).toEqual([{ at: 10, court: 'almb', page: 'pacer-login', reason: null }]);
   });
 
-  it('logs an error page with its reason, though progress does not remember it as the last page', () => {
+  it('logs an error page with its reason', () => {
     const started = withPageReport(EMPTY_STATE, 'almb', event('link-form', 10));
     const next = withPageReport(started, 'almb', event('link-error', 20, { reason: 'bad-credentials' }));
     expect(next.events.at(-1)).toEqual({ at: 20, court: 'almb', page: 'link-error', reason: 'bad-credentials' });
@@ -63,6 +63,9 @@ describe('a settings change', () => {
     expect(next.settings.guideHidden).toBe(true);
     expect(next.settings.hiddenCourts).toEqual(['almb']);
     expect(withSettingsChange(EMPTY_STATE, { guideHidden: true }).settings.guideHidden).toBe(true);
+    // Only a locked setting, or the values already there: the same state, so nothing is written.
+    expect(withSettingsChange(locked, { guideHidden: false })).toBe(locked);
+    expect(withSettingsChange(next, { hiddenCourts: ['almb'] })).toBe(next);
   });
 });
 

@@ -77,7 +77,7 @@ const KB = 1024;
  * 10 ms or more.
  */
 export const CALIBRATION_RANGE = { below: 0.1, above: 0.6 } as const;
-/** The whole page's extra main-thread time allowed while it sits still, over the idle window (the outline's pulse included). */
+/** The whole page's extra main-thread time allowed while it sits still, over the idle window (the halo included). */
 export const IDLE_PAGE_SLACK_MS = 5;
 
 /** The stress page's budget: thousands of forms and links read in linear time, new tab. */
@@ -104,7 +104,7 @@ export function budgetsFor(bundles: Record<string, BundleSize>, pages: readonly 
     budget('coach-mark-after-first-frame-ms', "the coach mark's first frame after the baseline page's own first frame, ms, median, new tab, worst page of the linking path", 50, worst(coachMark)),
     budget('idle-bytes-gzip', 'gzip bytes of all script that runs on a page where the guide has nothing to do (the gate)', 3 * KB, gz('gate')),
     budget('guide-bytes-gzip', 'gzip bytes of all script that runs on a page of the linking path (the gate and the guide, or the login\'s guide), worst', 15 * KB, Math.max(gz('gate') + gz('content'), gz('login'))),
-    budget('idle-cpu-extra-ms', 'whole page main-thread ms while idle, extra over the baseline, worst page (the outline\'s pulse included)', IDLE_PAGE_SLACK_MS, worst(pages.map((p) => p.idlePageMs - p.baselineIdlePageMs))),
+    budget('idle-cpu-extra-ms', 'whole page main-thread ms while idle, extra over the baseline, worst page (the halo included)', IDLE_PAGE_SLACK_MS, worst(pages.map((p) => p.idlePageMs - p.baselineIdlePageMs))),
     budget('worker-wakeups-idle-pages', 'service-worker starts and messages during the loads of pages with nothing to do (linked court, gate only)', 0, [...of('linked'), ...of('idle')].reduce((sum, p) => sum + p.workerWakeups, 0)),
     budget('stress-page-ms', `main-thread ms in the extension's code, median, new tab, ${of('stress')[0]?.page ?? 'the stress page'}: linear time`, STRESS_PAGE_MS, worst(of('stress').map((p) => p.contentMsMedian))),
     budget('no-timers', 'timers (setTimeout/setInterval) the extension\'s scripts installed, all loads', 0, pages.reduce((sum, p) => sum + p.timers, 0)),

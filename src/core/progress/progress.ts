@@ -68,13 +68,10 @@ export function reduceProgress(state: CourtProgress, event: PageEvent): CourtPro
   return sameButTime(state, after) ? state : after;
 }
 
-/** Whether two progresses differ in `updatedAt` at most. */
+/** Whether two progresses differ in `updatedAt` at most: every other field, present or future, counts. */
 function sameButTime(a: CourtProgress, b: CourtProgress): boolean {
-  const doneA = Object.entries(a.done);
-  return (
-    a.status === b.status && a.current === b.current && a.lastError === b.lastError && a.lastErrorAt === b.lastErrorAt && a.lastPage === b.lastPage &&
-    a.reloadedAt === b.reloadedAt && doneA.length === Object.keys(b.done).length && doneA.every(([id, at]) => b.done[id as StepId] === at)
-  );
+  const withoutTime = ({ updatedAt: _at, done, ...rest }: CourtProgress) => JSON.stringify([rest, Object.entries(done).sort()]);
+  return withoutTime(a) === withoutTime(b);
 }
 
 function reduceSteps(state: CourtProgress, event: PageEvent): CourtProgress {

@@ -2,7 +2,7 @@
 // Examples it must and must not find: menubar.examples.ts.
 import { linkTarget, menuName, scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore } from './phrases';
-import { DROP_DOWN_MENU, dropDownMenuOf, FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
+import { ANY_MENU, dropDownMenuOf, FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
 import { wordsOf } from './text';
 import { isShown } from './visibility';
 
@@ -23,7 +23,7 @@ export interface MenuBar {
 
 /** Whether an element sits inside the menu bar (or a drop-down the menu script built). */
 export function inMenuBar(element: Element): boolean {
-  return element.closest(`${MENU_BAR}, ${DROP_DOWN_MENU}`) !== null;
+  return element.closest(ANY_MENU) !== null;
 }
 
 /** Whether the user has opened the drop-down holding an item (an item outside one: whether it shows). */

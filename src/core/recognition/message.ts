@@ -79,7 +79,7 @@ interface Candidate {
 }
 
 /** The failures among `sentences`, said under `root` (not as instructions), each with whether it is a rule stated for everyone. */
-function failuresIn(root: Element, relevant: (words: string) => boolean, sentences = sentencesOf(blockWords(root))): Candidate[] {
+function failuresIn(root: Element, relevant: (words: string) => boolean, sentences: readonly string[]): Candidate[] {
   return sentences
     .filter((words) => saysFailed(words) && relevant(words) && !isInstruction(words))
     .map((words) => ({ words, root, generic: isGenericRule(words) }));
@@ -126,7 +126,7 @@ export function readMessage(root: Element, context: MessageContext): PageMessage
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
     const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
-    for (const candidate of failuresIn(element, context.relevant)) {
+    for (const candidate of failuresIn(element, context.relevant, sentencesOf(blockWords(element)))) {
       if (!candidate.generic || (!context.offersStep && (asError || allowRules))) styled.push(candidate);
     }
   }

@@ -19,6 +19,9 @@ export const MENU_BAR = '#topmenu, .yuimenubar';
 /** A drop-down menu the menu bar's script (YUI) builds for each top-level label. */
 export const DROP_DOWN_MENU = '.yuimenu';
 
+/** The menu bar or any of its drop-down menus. */
+export const ANY_MENU = `${MENU_BAR}, ${DROP_DOWN_MENU}`;
+
 /** The CM/ECF menu bar's root. */
 export function menuBarRoot(doc: Document): Element | null {
   return doc.getElementById('topmenu') ?? doc.querySelector('.yuimenubar');

@@ -20,15 +20,17 @@ export function withCourts(planner: StoredPlanner, ids: readonly string[], now: 
 /** A court off the list. Its progress and ticks are kept, unless the user also asked to forget them (`reset`). */
 export function withoutPlannedCourt({ state, planner }: Stored, court: string, reset: boolean): Stored {
   const courts = planner.courts.filter((c) => c.id !== court);
-  if (!reset) return { state, planner: courts.length === planner.courts.length ? planner : { ...planner, courts } };
-  const { [court]: _ticks, ...prep } = planner.prep;
-  return { state: withoutProgress(state, court), planner: { ...planner, courts, prep } };
+  const listed = courts.length === planner.courts.length ? planner : { ...planner, courts };
+  if (!reset) return { state, planner: listed };
+  const { [court]: ticks, ...prep } = planner.prep;
+  return { state: withoutProgress(state, court), planner: ticks ? { ...listed, prep } : listed };
 }
 
 /** A "before you start" item ticked or unticked; a court with no tick left has no entry. */
 export function withPrepTick(planner: StoredPlanner, court: string, item: PrepItem, done: boolean): StoredPlanner {
   const ticked = planner.prep[court] ?? [];
-  const next = done ? [...new Set([...ticked, item])] : ticked.filter((tick) => tick !== item);
+  if (ticked.includes(item) === done) return planner;
+  const next = done ? [...ticked, item] : ticked.filter((tick) => tick !== item);
   const { [court]: _old, ...others } = planner.prep;
   return { ...planner, prep: next.length ? { ...others, [court]: next } : others };
 }

@@ -30,8 +30,9 @@ export function withoutProgress(state: StoredState, court: string): StoredState 
 
 /** The user's change to the settings, except what the firm's policy set: the user cannot change that. */
 export function withSettingsChange(state: StoredState, change: SettingsChange): StoredState {
-  const allowed = Object.fromEntries(Object.entries(change).filter(([key]) => !state.settings.locked.includes(key as never)));
-  return { ...state, settings: { ...state.settings, ...allowed } };
+  const settings = state.settings as unknown as Record<string, unknown>;
+  const allowed = Object.entries(change).filter(([key, value]) => !state.settings.locked.includes(key as never) && JSON.stringify(value) !== JSON.stringify(settings[key]));
+  return allowed.length ? { ...state, settings: { ...state.settings, ...Object.fromEntries(allowed) } } : state;
 }
 
 /** The repair notices of both, once the user has read them. */

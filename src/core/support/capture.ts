@@ -19,7 +19,7 @@
 //   Security Policy that forbids scripts, requests and form posts.
 // Nothing is typed, no input's value (hidden ones too) and no comment survives.
 import { isLoginScript, onclickTarget } from '../recognition/links';
-import { DROP_DOWN_MENU, MENU_BAR } from '../recognition/page-shape';
+import { ANY_MENU } from '../recognition/page-shape';
 import { ATTRIBUTES, CAPTURE_POLICY, COLORS, DROP, KNOWN_ELEMENTS, REFRESH_DELAY } from './capture-rules';
 import { MASKED_ORIGIN, isInterfaceAddress, safeAddress } from './privacy';
 import { maskRun, maskText, maskToken, type Place } from './vocabulary';
@@ -27,7 +27,6 @@ import { maskRun, maskText, maskToken, type Place } from './vocabulary';
 /** Elements whose words are the page's own interface: headings, labels, buttons, captions. */
 const INTERFACE_ELEMENTS = new Set(['TITLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION', 'TH', 'LABEL', 'BUTTON', 'SUMMARY']);
 /** The menu bar and its drop-down menus: their words are the court's interface. */
-const MENUS = `${MENU_BAR}, ${DROP_DOWN_MENU}`;
 const DIALOG = '[role=dialog], [role=alertdialog], .ui-dialog, dialog';
 const BUTTON_TYPES = new Set(['submit', 'button', 'reset', 'image']);
 
@@ -47,8 +46,8 @@ function placesOf(root: Element, pageUrl: string): Map<Element, Place> {
     let place = inherited;
     if (element.tagName === 'A') {
       const href = element.getAttribute('href');
-      place = element.closest(MENUS) || (href !== null && isInterfaceAddress(href, pageUrl)) ? 'interface' : 'content';
-    } else if (place === 'content' && (INTERFACE_ELEMENTS.has(element.tagName) || isButton(element) || element.matches(MENUS) || element.matches(DIALOG))) {
+      place = element.closest(ANY_MENU) || (href !== null && isInterfaceAddress(href, pageUrl)) ? 'interface' : 'content';
+    } else if (place === 'content' && (INTERFACE_ELEMENTS.has(element.tagName) || isButton(element) || element.matches(ANY_MENU) || element.matches(DIALOG))) {
       place = 'interface';
     } else if (element.tagName === 'INPUT' || element.tagName === 'SELECT' || element.tagName === 'TEXTAREA') {
       // A field's own caption, placeholder or label words are its interface.

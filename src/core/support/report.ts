@@ -3,8 +3,8 @@
 // names, cookies, query strings, case numbers, client codes or logins.
 import { courtById } from '../courts/courts';
 import { courtName } from '../courts/names';
-import { STEP_COUNT, STEPS } from '../flow/steps';
-import { text, type TextId } from '../flow/texts';
+import { STEP_COUNT, stepById, STEPS } from '../flow/steps';
+import { text } from '../flow/texts';
 import { courtsByLatestUpdate, type StoredState } from '../state/state';
 import { contactLine, type HelpDeskContact } from './contact';
 
@@ -54,7 +54,7 @@ export function buildReport(input: ReportInput): string {
   if (courts.length === 0) lines.push('  none started');
   for (const [id, progress] of courts) {
     const court = courtById(id);
-    lines.push(`  ${id} (${court?.type ?? 'unknown'}): ${progress.status}${progress.current ? `, on step ${STEPS.find((s) => s.id === progress.current)!.number} of ${STEP_COUNT}` : ''}${progress.lastPage ? `, last page ${progress.lastPage}` : ''}`);
+    lines.push(`  ${id} (${court?.type ?? 'unknown'}): ${progress.status}${progress.current ? `, on step ${stepById(progress.current).number} of ${STEP_COUNT}` : ''}${progress.lastPage ? `, last page ${progress.lastPage}` : ''}`);
     for (const step of STEPS) {
       const at = progress.done[step.id];
       lines.push(`    ${at ? '[x]' : '[ ]'} ${step.number}. ${text(step.label)}${at ? ` - ${utc(new Date(at))}` : ''}`);
