@@ -118,21 +118,10 @@ const noInnerHtml = {
 };
 
 /**
- * The coach mark's stylesheet is written readably in src/overlay/styles.ts; shipped, it is
- * minified like the code around it (a third of its bytes, on every court page).
+ * The coach mark's stylesheet, written readably in src/overlay/guide.css, ships minified: the
+ * background sends it to each court page where the guide shows (see PageReply).
  */
-const minifiedOverlayCss = {
-  name: 'minified-overlay-css',
-  setup(build) {
-    build.onLoad({ filter: /src[\\/]overlay[\\/]styles\.ts$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const match = /export const OVERLAY_CSS = `([^`$]*)`;/.exec(source);
-      if (!match) throw new Error(`minified-overlay-css: expected one plain template literal OVERLAY_CSS in ${args.path}`);
-      const { code } = await transform(match[1], { loader: 'css', minify: true, target: ['chrome120', 'firefox128'] });
-      return { contents: `export const OVERLAY_CSS = ${JSON.stringify(code.trim())};\n`, loader: 'ts' };
-    });
-  },
-};
+const GUIDE_CSS = { source: 'src/overlay/guide.css', name: 'guide.css' };
 
 export async function buildTarget(target, { quiet = false } = {}) {
   const out = new URL(`dist/${target}/`, root);
@@ -150,7 +139,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     // Reproducible builds: no timestamps, no absolute paths.
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [noInnerHtml, minifiedOverlayCss],
+    plugins: [noInnerHtml],
   };
   const result = await build({
     ...common,
@@ -163,6 +152,8 @@ export async function buildTarget(target, { quiet = false } = {}) {
     writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
   }
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
+  const css = await transform(readFileSync(new URL(GUIDE_CSS.source, root), 'utf8'), { loader: 'css', minify: true, target: ['chrome120', 'firefox128'] });
+  writeFileSync(new URL(GUIDE_CSS.name, out), css.code);
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });
   for (const [name, png] of Object.entries(renderIcons())) writeFileSync(new URL(`icons/${name}`, out), png);

@@ -4,14 +4,17 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';
 import type { CourtProgress } from '../core/progress/progress';
-import { parseMessage, type PageMessage, type PageReply, type ReplyTo, type ToBackground, type ToTab } from '../shared/messages';
-import { storeTextTemplates, textTemplates } from './texts';
+import { parseMessage, type PageMessage, type PageReply, type ReplyTo, type ToBackground } from '../shared/messages';
+import { FORMER_TEXTS_KEY } from './texts';
 import { PLANNER_KEY, readStoredState, STORAGE_KEY } from '../shared/storage-schema';
 import type { StoredState } from '../core/state/state';
-import { withoutNotices, withoutProgress, withPageReport, withSettingsChange } from '../core/state/transitions';
+import { guidesChangedBy, withCourtHidden, withoutNotices, withoutProgress, withPageReport, withSettingsChange } from '../core/state/transitions';
 import { managedSettings, underPolicy } from '../core/state/policy';
 import { withCourts, withoutPlannedCourt, withPrepTick } from '../core/state/planner';
-import { loadStored, updateState, updateStored } from './store';
+import { afterStateWritten, loadStored, updateState, updateStored } from './store';
+import { answerPage, refreshGuides } from './guides';
+import { sendToTab } from './to-tab';
+import { guideStyle } from './style';
 import { countBadge, storedCounts } from '../core/planner/plan';
 import { rememberPointer } from './trail';
 import { injectGuide, syncScripts } from './scripts';
@@ -38,7 +41,7 @@ async function onPage(message: PageMessage, sender: Runtime.MessageSender): Prom
     return null;
   }
   if (message.points && !message.event.training) await rememberPointer(court.id, message.points, message.event.at);
-  const state = await updateState((current) => withPageReport(current, court.id, message.event));
+  const state = await updateState((current) => withPageReport(current, court.id, message.event), tabId ?? null);
   if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null, true);
   return state;
 }
@@ -116,10 +119,14 @@ async function applyPolicy(): Promise<void> {
   await updateState((state) => underPolicy(state, policy));
 }
 
-/** On install, update and browser start: the firm's policy in force, the guide's words stored, the content scripts registered. */
+// What an open guide says may change with the state (another tab's progress, a setting, a
+// reset): those guides ask again. The tab whose report made the change has its answer already.
+afterStateWritten((before, after, fromTab) => void refreshGuides(guidesChangedBy(before, after), fromTab).catch(() => undefined));
+
+/** On install, update and browser start: the firm's policy in force, the content scripts registered. */
 function prepare(): void {
   void applyPolicy();
-  void storeTextTemplates();
+  void browser.storage.local.remove(FORMER_TEXTS_KEY).catch(() => undefined);
   void refreshCountBadge().catch(() => undefined);
   void loadStored().then(({ state }) => syncScripts(state, true)).catch(() => undefined);
 }
@@ -138,11 +145,6 @@ browser.commands.onCommand.addListener(async (command) => {
   if (tab?.id !== undefined) await showGuideIn(tab.id, tab.url);
 });
 
-/** Sends to a tab's guide (the one sender that way); true once it got there. The guide answers nothing. */
-function sendToTab(tabId: number, message: ToTab): Promise<boolean> {
-  return browser.tabs.sendMessage(tabId, message).then(() => true, () => false);
-}
-
 /** Shows the guide in a tab, as the user asked; a page with no guide (a verified court, a page the gate let be) gets it now. */
 async function showGuideIn(tabId: number, url: string | undefined): Promise<boolean> {
   if (await sendToTab(tabId, { type: 'show-guide' })) return true;
@@ -153,12 +155,11 @@ async function showGuideIn(tabId: number, url: string | undefined): Promise<bool
 async function handle(message: ToBackground, sender: Runtime.MessageSender): Promise<ReplyTo<ToBackground>> {
   switch (message.type) {
     case 'page': {
-      // A page that found no words in storage (cleared, or not written yet) gets them in the
-      // answer, and storage gets them again for the pages after it.
-      if (message.wantTexts) void storeTextTemplates();
-      const state = await onPage(message, sender);
-      const support = supportLines(message, state ?? (await loadStored()).state);
-      const reply: PageReply = message.wantTexts ? { texts: textTemplates(), support } : { support };
+      // The answer is what the guide says on the page, for the progress the report leaves.
+      const state = (message.seen ? null : await onPage(message, sender)) ?? (await loadStored()).state;
+      const answer = answerPage(message, state);
+      const style = message.styled || !answer.view ? null : await guideStyle();
+      const reply: PageReply = { ...answer, style, support: supportLines(message, state) };
       return reply;
     }
     case 'start-guide':
@@ -176,6 +177,8 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
       return updateStored(({ state, planner }) => ({ state: withoutProgress(state, message.court), planner }));
     case 'set-settings':
       return updateStored(({ state, planner }) => ({ state: withSettingsChange(state, message.settings), planner }));
+    case 'hide-court':
+      return updateStored(({ state, planner }) => ({ state: withCourtHidden(state, message.court), planner }));
     case 'clear-notice':
       return updateStored(withoutNotices);
     case 'add-courts':

@@ -6,6 +6,15 @@ import type { Stored, StoredState } from '../core/state/state';
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Called after each write of a new state, with the tab whose page report made it (null: anything else). */
+type StateWritten = (before: StoredState, after: StoredState, fromTab: number | null) => void;
+let written: StateWritten = () => undefined;
+
+/** Sets what follows a write of the state (the background tells open guides to ask again). */
+export function afterStateWritten(listener: StateWritten): void {
+  written = listener;
+}
+
 export async function loadState(): Promise<StoredState> {
   const stored = await browser.storage.local.get(STORAGE_KEY);
   const { state, repaired } = readStoredState(stored[STORAGE_KEY]);
@@ -13,13 +22,16 @@ export async function loadState(): Promise<StoredState> {
   return state;
 }
 
-/** Applies `change` to the latest stored state, after every change queued before it. */
-export function updateState(change: (state: StoredState) => StoredState): Promise<StoredState> {
+/** Applies `change` to the latest stored state, after every change queued before it; `fromTab`: the tab whose page report it is. */
+export function updateState(change: (state: StoredState) => StoredState, fromTab: number | null = null): Promise<StoredState> {
   const run = queue.then(async () => {
     const before = await loadState();
     const next = change(before);
     // Nothing changed (the same page reported again): no write, so no tab hears of it.
-    if (next !== before) await browser.storage.local.set({ [STORAGE_KEY]: next });
+    if (next !== before) {
+      await browser.storage.local.set({ [STORAGE_KEY]: next });
+      written(before, next, fromTab);
+    }
     return next;
   });
   queue = run.catch(() => undefined);
@@ -52,6 +64,7 @@ export function updateStored(change: (stored: Stored) => Stored): Promise<Stored
     const next = change(before);
     const writes = { ...(next.state !== before.state ? { [STORAGE_KEY]: next.state } : {}), ...(next.planner !== before.planner ? { [PLANNER_KEY]: next.planner } : {}) };
     if (Object.keys(writes).length) await browser.storage.local.set(writes);
+    if (next.state !== before.state) written(before.state, next.state, null);
     return next;
   });
   queue = run.catch(() => undefined);

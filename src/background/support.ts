@@ -2,20 +2,15 @@
 // code to read them), built here from the page's report and the stored progress, so court
 // pages carry neither the code's encoder nor the help-desk contact.
 import browser from 'webextension-polyfill';
-import { templateTranslator, text, useTranslator } from '../core/flow/texts';
+import { text } from '../core/flow/texts';
 import { contactLine } from '../core/support/contact';
 import { supportCodeFor } from '../core/support/state';
 import type { StoredState } from '../core/state/state';
 import type { PageMessage } from '../shared/messages';
-import { textTemplates } from './texts';
-
-let translating = false;
+import { useBrowserTexts } from './texts';
 
 export function supportLines(message: PageMessage, state: StoredState): string[] {
-  if (!translating) {
-    useTranslator(templateTranslator(textTemplates()));
-    translating = true;
-  }
+  useBrowserTexts();
   const code = supportCodeFor({
     state,
     court: message.court,

@@ -1,20 +1,22 @@
-// The guide's words in the user's language, for content scripts (see TEXTS_KEY, and PageReply
-// for a page that loads before they are stored): built once per background lifetime, with the
-// slots kept so the page fills them in.
+// The guide's words in the user's language, made here: the background's i18n is cheap, while
+// the first i18n call on a court page costs that page several milliseconds. Court pages get
+// their words in the answer to their report (see PageReply), never a catalogue.
 import browser from 'webextension-polyfill';
 import english from '../../_locales/en/messages.json';
-import { SLOTS, type TextTemplates } from '../core/flow/texts';
-import { TEXTS_KEY, type StoredTexts } from '../shared/storage-schema';
+import { SLOTS, templateTranslator, useTranslator } from '../core/flow/texts';
 
-let templates: TextTemplates | null = null;
+let ready = false;
 
-export function textTemplates(): TextTemplates {
-  templates ??= Object.fromEntries(Object.keys(english).map((id) => [id, browser.i18n.getMessage(id, SLOTS)]));
-  return templates;
+/** Sets core/flow/texts to this browser's language, once per background lifetime. */
+export function useBrowserTexts(): void {
+  if (ready) return;
+  const templates = Object.fromEntries(Object.keys(english).map((id) => [id, browser.i18n.getMessage(id, SLOTS)]));
+  useTranslator(templateTranslator(templates));
+  ready = true;
 }
 
-/** Stores the words for content scripts (see TEXTS_KEY), for this version and language. */
-export async function storeTextTemplates(): Promise<void> {
-  const texts: StoredTexts = { version: browser.runtime.getManifest().version, templates: textTemplates() };
-  await browser.storage.local.set({ [TEXTS_KEY]: texts });
-}
+/**
+ * Storage key of the words earlier versions stored for court pages: removed at install and
+ * update, since no page reads them any more.
+ */
+export const FORMER_TEXTS_KEY = 'guideTexts';

@@ -2,7 +2,7 @@
 // from page reports, one write at a time. Path hashes and times only.
 import browser from 'webextension-polyfill';
 import type { PagePointer } from '../shared/messages';
-import { readStoredTrail, TRAIL_KEY } from '../shared/storage-schema';
+import { readStoredTrail, TRAIL_KEY } from '../shared/stored-trail';
 
 let queue: Promise<unknown> = Promise.resolve();
 

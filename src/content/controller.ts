@@ -1,15 +1,17 @@
-// Recognise the page, decide what the guide says, draw it, report enumerated facts.
-// Re-runs when the page changes (late menus, dialogs) or settings change; never polls.
+// Recognise the page, tell the background its enumerated facts, draw what the answer says.
+// The background decides what the guide says (it has the progress, the settings and the
+// words); the page keeps only what must stay on it: its elements, and what the user types.
+// Re-runs when the page changes (late menus, dialogs); never polls.
 import { NAMED_COURTS } from '../core/courts/naming';
 import { courtOfSite, readSite } from '../core/courts/sites';
-import { EXTENSION_UPDATED_VIEW, guideFor } from '../core/flow/guide';
+import { targetOf } from '../core/flow/target';
 import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
-import type { CourtProgress } from '../core/progress/progress';
+import { updatedView, type CalloutLabels, type ShownView } from '../core/flow/words';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
 import { isDropDownOpen } from '../core/recognition/menubar';
-import { parsePageReply, type PageMessage } from '../shared/messages';
-import { templateTranslator, useTranslator, type TextTemplates } from '../core/flow/texts';
-import { readGuideStored, readStoredTexts, readStoredTrail, STORAGE_KEY, TEXTS_KEY, TRAIL_KEY, type GuideStored } from '../shared/storage-schema';
+import type { PageMessage, PageReply } from '../shared/messages';
+import { parsePageReply } from '../shared/to-page';
+import { readStoredTrail, TRAIL_KEY } from '../shared/stored-trail';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser, sendToBackground } from '../shared/browser-api';
 import { TypedLoginCheck } from './typed-login';
@@ -17,20 +19,24 @@ import { TypedLoginCheck } from './typed-login';
 export class GuideController {
   /** Made when first shown: most court pages need no guide, and the host costs a little. */
   private overlay: Overlay | null = null;
-  private stored: GuideStored | null = null;
   private recognition: Recognition | null = null;
-  private closedByUser = false;
-  /** The user asked for the guide on this page (shortcut): show it even where it is hidden. */
-  private askedFor = false;
+  /** The facts last sent, and the answer to them once it came (what the guide says now). */
+  private asked = '';
+  /** The page's own facts last reported (what it is, apart from how the guide is asked): a visit is recorded once. */
   private reported = '';
-  /** The guide's words arrived (from storage, or the background's PageReply); nothing shows before. */
-  private hasTexts = false;
-  private textsAsked = false;
+  private answer: { readonly facts: string; readonly reply: PageReply } | null = null;
+  /** The callout's own words, kept from the last answer: they say "reload" if the extension goes away. */
+  private labels: CalloutLabels | null = null;
+  /** The coach mark's stylesheet, from the first answer that had something to show. */
+  private style: string | null = null;
+  private closedByUser = false;
+  /** The user asked for the guide on this page (shortcut, popup): it answers even where it has nothing to point at. */
+  private askedFor = false;
+  /** Focus goes into the callout once, when the guide the user asked for shows: never again by itself. */
+  private focusWhenShown = false;
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
   private orphaned = false;
   private readonly typed = new TypedLoginCheck(() => this.render());
-  /** Who to call and the code to read them, from the background's answer to this page's report. */
-  private support: readonly string[] = [];
   private readonly reloaded: boolean;
   /** Where the guide last pointed in this court, as read when the page started. */
   private trail: Trail = {};
@@ -44,49 +50,35 @@ export class GuideController {
   }
 
   start(): void {
-    // Listen before the first report: the browser forwards storage changes only to contexts it
-    // knows are listening, and the background writes what that report changes.
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(STORAGE_KEY in changes)) return;
-      this.stored = readGuideStored(changes[STORAGE_KEY]?.newValue);
-      this.render();
-    });
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && event.isTrusted && this.overlay?.host.isConnected) this.close();
     });
-    // The state and the guide's words come from storage in one call, asked for as the page
-    // starts to load (document_start), so they are here when its markup is: the guide shows
-    // then, without waiting for the background (which may be asleep) to answer the report.
-    void Promise.all([this.readStored(), parsed()]).then(() => {
+    // The trail is asked for as the page starts to load (document_start), so it is here when
+    // the markup is: the page is read with its flow evidence once, then reported.
+    void Promise.all([this.readTrail(), parsed()]).then(() => {
       this.update();
       this.observe();
     });
   }
 
-  private async readStored(): Promise<void> {
+  private async readTrail(): Promise<void> {
     try {
-      const stored = await browser.storage.local.get([STORAGE_KEY, TEXTS_KEY, TRAIL_KEY]);
-      const texts = readStoredTexts(stored[TEXTS_KEY], browser.runtime.getManifest().version);
-      if (texts) this.useTexts(texts);
-      this.stored = readGuideStored(stored[STORAGE_KEY]);
-      this.trail = readStoredTrail(stored[TRAIL_KEY]);
+      this.trail = readStoredTrail((await browser.storage.local.get(TRAIL_KEY))[TRAIL_KEY]);
     } catch {
       // The extension was reloaded under this page: the update() that follows says so.
     }
   }
 
-  private useTexts(templates: TextTemplates): void {
-    useTranslator(templateTranslator(templates));
-    this.hasTexts = true;
-  }
-
   private shownOverlay(): Overlay {
-    this.overlay ??= new Overlay({
-      onClose: () => this.close(),
-      onHideCourt: () => this.hide('court'),
-      onHideEverywhere: () => this.hide('everywhere'),
-      onReload: () => location.reload(),
-    });
+    this.overlay ??= new Overlay(
+      {
+        onClose: () => this.close(),
+        onHideCourt: () => this.hide('court'),
+        onHideEverywhere: () => this.hide('everywhere'),
+        onReload: () => location.reload(),
+      },
+      this.style ?? '',
+    );
     return this.overlay;
   }
 
@@ -94,8 +86,13 @@ export class GuideController {
   showAgain(): void {
     this.closedByUser = false;
     this.askedFor = true;
-    this.render();
-    this.overlay?.focus();
+    this.focusWhenShown = true;
+    this.report(true);
+  }
+
+  /** What the guide says here may have changed elsewhere (another tab, a setting, a reset): ask again. */
+  refresh(): void {
+    this.report(true);
   }
 
   private observe(): void {
@@ -143,34 +140,39 @@ export class GuideController {
   private update(): void {
     if (!extensionAlive()) this.orphaned = true;
     this.recognition = this.classify(document, { url: location.href, cameFrom: this.evidence() });
-    this.report(this.recognition);
+    this.report(false);
     this.render();
   }
 
-  private progress(): CourtProgress | null {
-    const court = this.recognition?.court;
-    return court ? this.stored?.progressOf(court.id) ?? null : null;
-  }
-
-  private shouldShow(): boolean {
-    if (this.closedByUser) return false;
-    if (this.askedFor) return true;
-    const settings = this.stored;
-    const court = this.recognition?.court;
-    return !settings || (!settings.guideHidden && !(court && settings.hiddenCourts.includes(court.id)));
+  /** What the guide says here now: the answer for the page as it is, with the drop-down open or not. */
+  private view(): ShownView | null {
+    const recognition = this.recognition;
+    if (!recognition) return null;
+    if (this.orphaned) return this.labels && updatedView(this.labels);
+    // An answer for the page as it was (a report still on its way) would point at what is gone.
+    const answer = this.answer?.facts === this.asked ? this.answer.reply : null;
+    if (!answer) return null;
+    const menuOpen = recognition.menuLinkItem ? isDropDownOpen(recognition.menuLinkItem) : false;
+    return (menuOpen && answer.openView) || answer.view;
   }
 
   private render(): void {
     const recognition = this.recognition;
-    if (!recognition || !this.hasTexts) return;
-    const menuOpen = recognition.menuLinkItem ? isDropDownOpen(recognition.menuLinkItem) : false;
-    const view = this.orphaned ? EXTENSION_UPDATED_VIEW : guideFor(recognition, { progress: this.progress(), reloaded: this.reloaded, menuOpen, cameFrom: this.evidence(), asked: this.askedFor });
-    this.typed.watch(view?.checkTypedLogin ? view.target?.element ?? null : null);
-    if (!view || !this.shouldShow()) {
+    // Until the first answer comes, nothing is drawn (and nothing already drawn is taken away).
+    if (!recognition || (!this.orphaned && this.answer?.facts !== this.asked)) return;
+    const view = this.view();
+    const targets = view ? targetOf(view, recognition) : null;
+    this.typed.watch(view?.checkTypedLogin ? targets?.element ?? null : null);
+    if (!view || !targets || this.closedByUser) {
       this.overlay?.hide();
       return;
     }
-    this.shownOverlay().show(view, recognition.page, this.typed.characters, this.support);
+    const labels = this.labels!;
+    this.shownOverlay().show({ view, targets, page: recognition.page, labels, accounts: recognition.accounts, typedBadCharacters: this.typed.characters, supportLines: this.answer?.reply.support ?? [] });
+    if (this.focusWhenShown) {
+      this.focusWhenShown = false;
+      this.overlay?.focus();
+    }
   }
 
   private close(): void {
@@ -181,48 +183,61 @@ export class GuideController {
 
   private hide(scope: 'court' | 'everywhere'): void {
     const court = this.recognition?.court?.id;
-    const settings = this.stored ?? { guideHidden: false, hiddenCourts: [] };
-    const change = scope === 'everywhere' ? { guideHidden: true } : { hiddenCourts: [...new Set([...settings.hiddenCourts, ...(court ? [court] : [])])] };
     this.askedFor = false;
     this.overlay?.hide();
-    sendToBackground({ type: 'set-settings', settings: change }).catch(() => undefined);
+    // The background, which has the settings, hides it there, and tells the other tabs; this page hides now.
+    const change = scope === 'everywhere' || !court ? sendToBackground({ type: 'set-settings', settings: { guideHidden: true } }) : sendToBackground({ type: 'hide-court', court });
+    change.catch(() => undefined);
   }
 
-  private report(recognition: Recognition): void {
-    if (this.orphaned) return;
-    const wantTexts = !this.hasTexts;
+  /** Tells the background what this page is (when that changed, or `again`), and draws its answer. */
+  private report(again: boolean): void {
+    const recognition = this.recognition;
+    if (this.orphaned || !recognition) return;
     const message: PageMessage = {
       type: 'page',
       court: recognition.court?.id ?? null,
       next: recognition.next?.control ?? null,
       event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, courtConfirmed: recognition.courtConfirmed, at: Date.now() },
-      wantTexts,
       points: pointer(recognition),
       unsure: recognition.unsure,
+      guide: {
+        courtType: recognition.courtType,
+        menuItem: recognition.menuLinkItem !== null,
+        candidates: recognition.candidates.length,
+        skipOffered: recognition.skipOffered,
+        accounts: recognition.accounts !== null,
+        reloaded: this.reloaded,
+        cameFrom: this.evidence(),
+        asked: this.askedFor,
+      },
       display: { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, forcedColors: matchMedia('(forced-colors: active)').matches },
+      styled: this.style !== null,
+      seen: false,
     };
-    const signature = JSON.stringify([message.court, message.next, message.event.page, message.event.filer, message.event.reason, message.points, message.unsure]);
-    // The same page again is no news, unless the words are still missing and nobody is asking.
-    if (signature === this.reported && !(wantTexts && !this.textsAsked)) return;
-    this.reported = signature;
-    if (wantTexts) this.textsAsked = true;
-    // The state after this report, when it changed, arrives through storage.onChanged; the
-    // answer brings the support lines, and the words when they were missing. The extension may
-    // also have been reloaded under this page, and then there is no one to tell.
-    sendToBackground(message)
-      .then((reply) => {
-        const { texts, support } = parsePageReply(reply);
-        if (support) this.support = support;
-        if (texts && !this.hasTexts) this.useTexts(texts);
+    // The same page again is no news: its answer would be the one the guide already has.
+    const { event } = message;
+    const visit = JSON.stringify([message.court, message.next, event.page, event.filer, event.reason, event.training, event.courtConfirmed, message.points, message.unsure]);
+    const facts = JSON.stringify([visit, message.guide]);
+    if (facts === this.asked && !again) return;
+    this.asked = facts;
+    // Asked again (the user, the background) about a page already reported: an answer, not a visit.
+    const seen = visit === this.reported;
+    this.reported = visit;
+    // The extension may have been reloaded under this page: then there is no one to ask.
+    sendToBackground({ ...message, seen })
+      .then((raw) => {
+        const reply = parsePageReply(raw);
+        this.style ??= reply?.style ?? null;
+        if (!reply || facts !== this.asked) return;
+        this.answer = { facts, reply };
+        this.labels = reply.labels;
         this.render();
       })
       .catch(() => {
         if (extensionAlive()) return;
         this.orphaned = true;
         this.render();
-      })
-      .finally(() => {
-        if (wantTexts) this.textsAsked = false;
       });
   }
 }

@@ -1,11 +1,11 @@
 // Starts the guide on this page, once, with the reader for this kind of site; answers the
-// shortcut's and the popup's "show the guide". The page capture for a help desk is not here:
+// shortcut's and the popup's "show the guide", and the background's "ask again". The page capture for a help desk is not here:
 // the popup injects it into the tab when the user asks for one (src/content/capture.ts).
 import { NAMED_COURTS } from '../core/courts/naming';
 import { readSite } from '../core/courts/sites';
 import type { PageAddress, Recognition } from '../core/recognition/types';
 import { extensionApi as browser } from '../shared/browser-api';
-import { parseTabMessage } from '../shared/messages';
+import { parseTabMessage } from '../shared/to-page';
 import { GuideController } from './controller';
 
 /** Set once in this extension's own world on the page (the page cannot see it): one guide per page. */
@@ -17,8 +17,10 @@ export function startGuide(classify: (doc: Document, address: PageAddress) => Re
   scope.cmecfLinkGuide = true;
   const controller = new GuideController(classify);
   controller.start();
-  browser.runtime.onMessage.addListener(((message: unknown) => {
-    if (parseTabMessage(message)?.type === 'show-guide') controller.showAgain();
+  browser.runtime.onMessage.addListener(((raw: unknown) => {
+    const message = parseTabMessage(raw);
+    if (message?.type === 'show-guide') controller.showAgain();
+    else if (message?.type === 'refresh') controller.refresh();
     return undefined;
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

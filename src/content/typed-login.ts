@@ -1,7 +1,7 @@
 // The typed-login check on the linking form: what is typed in the CM/ECF login field is checked
 // for characters that cannot be linked, locally, and kept nowhere. Only a plain text field,
 // only real keystrokes; a field the page turns into a password field is let go for good.
-import { unlinkableCharacters } from '../core/flow/guide';
+import { unlinkableCharacters } from '../core/flow/unlinkable';
 
 /** A field whose value may be read for the check: a text field, never a password or passcode field. */
 function isPlainTextField(field: HTMLInputElement): boolean {

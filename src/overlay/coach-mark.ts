@@ -1,14 +1,20 @@
 // The coach mark: an outline around the next control (it never takes a click) and a
 // non-modal callout beside it. Drawn in the overlay's shadow root with plain DOM: this runs
 // on every court page, and a UI library would double the content script.
-import type { GuideView } from '../core/flow/guide';
-import { text } from '../core/flow/texts';
+import type { ViewTargets } from '../core/flow/target';
+import { fillSlot, type CalloutLabels, type ShownView } from '../core/flow/words';
+import type { Recognition } from '../core/recognition/types';
 import { mainContent, menuBarOf } from '../core/recognition/page-shape';
 import { followElement } from './follow';
 import { placeCallout } from './placement';
 
 export interface CoachMarkContent {
-  readonly view: GuideView;
+  readonly view: ShownView;
+  /** The elements the view names, on this page. */
+  readonly targets: ViewTargets;
+  readonly labels: CalloutLabels;
+  /** The accounts the verification page shows, repeated by name (read from the page, never stored or sent). */
+  readonly accounts: Recognition['accounts'];
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
   readonly reducedMotion: boolean;
@@ -91,13 +97,13 @@ export class CoachMark {
 
   show(content: CoachMarkContent): void {
     this.content = content;
-    const target = content.view.target?.element ?? null;
+    const target = content.targets.element;
     if (!this.callout.isConnected) this.mount.append(this.outline, this.callout);
     this.outline.hidden = !target;
     const redrawn = this.draw(content);
     if (!this.stopFollowing || target !== this.target) this.follow(target, content.reducedMotion);
     else if (redrawn) this.place(this.target ? this.target.getBoundingClientRect() : null);
-    this.outlineCandidates(content.view.candidates);
+    this.outlineCandidates(content.targets.others);
   }
 
   private outlineCandidates(candidates: readonly Element[]): void {
@@ -145,34 +151,35 @@ export class CoachMark {
    * Returns whether anything was redrawn.
    */
   private draw(content: CoachMarkContent): boolean {
-    const { view, typedBadCharacters } = content;
+    const { view, typedBadCharacters, labels } = content;
+    const words = view.words;
     const showSupport = view.tone === 'error' || view.tone === 'unsure' || this.codeAsked;
-    const signature = JSON.stringify([{ ...view, target: view.target?.control ?? null, candidates: view.candidates.length }, typedBadCharacters, showSupport, showSupport && content.supportLines]);
+    // The view's words and shape, what this page adds to them, and the callout's own state.
+    const accounts = words.accounts && content.accounts;
+    const signature = JSON.stringify([view, accounts, typedBadCharacters, showSupport, showSupport && content.supportLines, labels]);
     if (signature === this.drawn) return false;
     this.drawn = signature;
     const shadow = this.mount.getRootNode() as ShadowRoot;
     const focused = shadow.activeElement;
     const focusedAction = focused instanceof HTMLElement ? focused.dataset.action : undefined;
 
-    const stepLabel = view.step ? text('step_of', view.step, view.stepCount) : text('guide_label');
-    const accounts = view.accounts;
     this.callout.className = `callout ${view.tone}`;
     this.callout.dataset.tone = view.tone;
     const parts: Child[] = [
-      h('div', { class: 'head' }, h('span', { class: 'step-label' }, stepLabel), button('×', this.actions.onClose, { class: 'close', 'aria-label': text('close'), title: text('close'), 'data-action': 'close' })),
-      h('p', { class: 'title', id: 'guide-title' }, text(view.title)),
-      h('p', { class: 'why', id: 'guide-why' }, text(view.why, ...view.whyArgs.map((arg) => (typeof arg === 'string' ? arg : text(arg.text))))),
-      accounts && h('div', { class: 'accounts' }, accounts.cmecf && h('p', {}, text('accounts_cmecf', accounts.cmecf)), accounts.pacer && h('p', {}, text('accounts_pacer', accounts.pacer))),
-      typedBadCharacters.length > 0 && h('p', { class: 'typed' }, text('warn_bad_characters_typed', typedBadCharacters.join(' '))),
-      view.warnings.length > 0 && h('ul', { class: 'warnings' }, ...view.warnings.map((id) => h('li', {}, text(id)))),
+      h('div', { class: 'head' }, h('span', { class: 'step-label' }, words.label), button('×', this.actions.onClose, { class: 'close', 'aria-label': labels.close, title: labels.close, 'data-action': 'close' })),
+      h('p', { class: 'title', id: 'guide-title' }, words.title),
+      h('p', { class: 'why', id: 'guide-why' }, words.why),
+      words.accounts && accounts && h('div', { class: 'accounts' }, accounts.cmecf && h('p', {}, fillSlot(words.accounts.cmecf, accounts.cmecf)), accounts.pacer && h('p', {}, fillSlot(words.accounts.pacer, accounts.pacer))),
+      words.typed && typedBadCharacters.length > 0 && h('p', { class: 'typed' }, fillSlot(words.typed, typedBadCharacters.join(' '))),
+      words.warnings.length > 0 && h('ul', { class: 'warnings' }, ...words.warnings.map((warning) => h('li', {}, warning))),
       ...(showSupport ? content.supportLines.map((line) => h('p', { class: 'support' }, line)) : []),
       h(
         'div',
         { class: 'actions' },
-        view.offerReload && button(text('refresh_button'), this.actions.onReload, { class: 'primary', 'data-action': 'reload' }),
-        view.tone !== 'error' && view.tone !== 'unsure' && button(text('support_code_button'), () => this.toggleCode(), { 'aria-expanded': String(this.codeAsked), 'data-action': 'code' }),
-        button(text('hide_here'), this.actions.onHideCourt, { 'data-action': 'hide-court' }),
-        button(text('hide_everywhere'), this.actions.onHideEverywhere, { 'data-action': 'hide-everywhere' }),
+        view.offerReload && button(labels.reload, this.actions.onReload, { class: 'primary', 'data-action': 'reload' }),
+        view.tone !== 'error' && view.tone !== 'unsure' && button(labels.code, () => this.toggleCode(), { 'aria-expanded': String(this.codeAsked), 'data-action': 'code' }),
+        button(labels.hideCourt, this.actions.onHideCourt, { 'data-action': 'hide-court' }),
+        button(labels.hideEverywhere, this.actions.onHideEverywhere, { 'data-action': 'hide-everywhere' }),
       ),
     ];
     this.callout.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));

@@ -1,10 +1,7 @@
 // The overlay's host: one element on the court page holding a closed-to-the-page shadow
 // root. Only this host, and a `data-guide-target` attribute on the highlighted control,
 // are added to the court page.
-import type { GuideView } from '../core/flow/guide';
-import { text } from '../core/flow/texts';
-import { CoachMark, type CoachMarkActions } from './coach-mark';
-import { OVERLAY_CSS } from './styles';
+import { CoachMark, type CoachMarkActions, type CoachMarkContent } from './coach-mark';
 
 export const HOST_TAG = 'cmecf-link-guide';
 export const TARGET_ATTRIBUTE = 'data-guide-target';
@@ -22,13 +19,14 @@ export class Overlay {
   private removedByPage = 0;
   private lastAnnouncement = '';
 
-  constructor(actions: CoachMarkActions) {
+  /** @param css the coach mark's stylesheet (src/overlay/guide.css), as the background sent it. */
+  constructor(actions: CoachMarkActions, css: string) {
     this.host = document.createElement(HOST_TAG);
     // Fixed and zero-sized: the host itself takes no room and no clicks.
     this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = css;
     this.live = document.createElement('div');
     this.live.className = 'sr-only';
     this.live.setAttribute('aria-live', 'polite');
@@ -51,18 +49,20 @@ export class Overlay {
     return true;
   }
 
-  show(view: GuideView, page: string, typedBadCharacters: readonly string[], supportLines: readonly string[]): void {
+  /** Shows the guide on a page of kind `page` (the host says which, and the step: the tests and the page may read them). */
+  show(content: Omit<CoachMarkContent, 'reducedMotion'> & { readonly page: string }): void {
     if (!this.attach()) {
       this.hide();
       return;
     }
+    const { view, targets, page } = content;
     this.host.setAttribute('data-guide-page', page);
     if (view.step) this.host.setAttribute('data-guide-step', String(view.step));
     else this.host.removeAttribute('data-guide-step');
-    this.markTarget(view.target?.element ?? null, view.target?.control ?? null);
+    this.markTarget(targets.element, view.target?.control ?? null);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.coachMark.show({ view, typedBadCharacters, reducedMotion, supportLines });
-    this.announce(view);
+    this.coachMark.show({ ...content, reducedMotion });
+    this.announce(view.step ? `${view.words.label}: ${view.words.title}` : view.words.title);
   }
 
   hide(): void {
@@ -86,8 +86,7 @@ export class Overlay {
   }
 
   /** One polite announcement per new step or message; repeats of the same one are skipped. */
-  private announce(view: GuideView): void {
-    const words = `${view.step ? `${text('step_of', view.step, view.stepCount)}: ` : ''}${text(view.title)}`;
+  private announce(words: string): void {
     if (words === this.lastAnnouncement) return;
     this.lastAnnouncement = words;
     // A fresh text node in an existing live region is what screen readers announce reliably.

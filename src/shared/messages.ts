@@ -1,14 +1,16 @@
 // The one message protocol: every message the content scripts, the gate and the extension's
 // pages send to the background (ToBackground), every message the background sends to a tab
-// (ToTab), and their answers. Each is checked on arrival by its direction's one parser:
-// pages cannot send to the extension, but a bug can.
+// (ToTab), and their answers. Each is checked on arrival by its direction's one parser: the
+// background's here (parseMessage), the court page's in to-page.ts, apart so that court pages
+// carry none of the background's. Pages cannot send to the extension, but a bug can.
 import type { PageEvent } from '../core/progress/progress';
 import { PAGE_KINDS, CONTROL_KINDS, ERROR_REASONS, FLOW_EVIDENCE, UNSURE_KINDS, type ControlKind, type FlowEvidence, type UnsureKind } from '../core/recognition/types';
 import { PLANNED_MAX, type SettingsChange, type Stored, type StoredPlanner, type StoredState } from '../core/state/state';
 import { isRecord } from '../core/state/guards';
 import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
-import type { TextTemplates } from '../core/flow/texts';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
+import type { CourtType } from '../core/courts/courts';
+import type { CalloutLabels, ShownView } from '../core/flow/words';
 
 /** What the content script reports about the page it is on. Enumerated facts only. */
 export interface PageMessage {
@@ -18,12 +20,33 @@ export interface PageMessage {
   readonly next: ControlKind | null;
   /** How the page is shown, for the support code: enumerated facts of the user's display settings. */
   readonly display: { readonly reducedMotion: boolean; readonly forcedColors: boolean };
-  /** The content script has no texts yet: answer with them (see PageReply). */
-  readonly wantTexts: boolean;
+  /** What the guide needs besides the event to say what to do here (the answer says it). */
+  readonly guide: PageGuideFacts;
+  /** The page has the coach mark's stylesheet already (from an earlier answer). */
+  readonly styled: boolean;
+  /**
+   * This page reported these facts already: only the answer is wanted (the user asked for the
+   * guide, or the background said to ask again). It is no new visit, so nothing is recorded.
+   */
+  readonly seen: boolean;
   /** Where the guide points on this page, as path hashes, for the next page's flow evidence (core/flow/trail.ts). */
   readonly points: PagePointer | null;
   /** Why the guide could not place the page, when it could not (for the support code and report). */
   readonly unsure: UnsureKind | null;
+}
+
+/** The rest of the page's recognition the guide needs (core/flow/guide.ts GuideFacts), and how the page came to be: flags and counts. */
+export interface PageGuideFacts {
+  readonly courtType: CourtType | null;
+  readonly menuItem: boolean;
+  readonly candidates: number;
+  readonly skipOffered: boolean | null;
+  readonly accounts: boolean;
+  /** The page was loaded by a reload (F5 or the guide's button). */
+  readonly reloaded: boolean;
+  readonly cameFrom: FlowEvidence | null;
+  /** The user asked for the guide here (the shortcut, the popup): it answers even where it has nothing to point at. */
+  readonly asked: boolean;
 }
 
 export interface PagePointer {
@@ -42,33 +65,44 @@ export type ToBackground =
   | { readonly type: 'show-guide-in-tab'; readonly tabId: number }
   | { readonly type: 'reset-court'; readonly court: string }
   | { readonly type: 'set-settings'; readonly settings: SettingsChange }
+  /** From a court page's callout: hide the guide on this court (the background has the settings). */
+  | { readonly type: 'hide-court'; readonly court: string }
   | { readonly type: 'clear-notice' }
   // The planner (the user's own courts): ids and ticks only, never what the user typed or pasted.
   | { readonly type: 'add-courts'; readonly courts: readonly string[] }
   | { readonly type: 'remove-court'; readonly court: string; readonly reset: boolean }
   | { readonly type: 'set-prep'; readonly court: string; readonly item: PrepItem; readonly done: boolean };
 
-/** Everything the background sends to a tab's guide: the shortcut's or the popup's "show the guide". */
-export type ToTab = { readonly type: 'show-guide' };
+/**
+ * Everything the background sends to a tab's guide: the shortcut's or the popup's "show the
+ * guide", and "ask again" when what the guide says there may have changed (the court's progress
+ * in another tab, a setting, a reset).
+ */
+export type ToTab = { readonly type: 'show-guide' } | { readonly type: 'refresh' };
 
 /** What the background answers an extension page: the state, and the user's courts with it (all that is stored). */
 export type DataReply = Stored;
 
 /**
- * The answer to a page report: `texts`, when asked for (the guide's words in the user's
- * language, built in the background, since the first i18n call on a court page costs that
- * page several milliseconds), and the support lines. The state the report leads to reaches
- * every page through storage.onChanged; sending it here too would decode and draw it twice.
+ * The answer to a page report: what the guide says there, in the user's language (made in the
+ * background, which has the progress, the settings and the texts, so a court page carries
+ * neither the step table nor the catalogue, and reads no state), the same with the Utilities
+ * drop-down open when that changes it, the callout's own words, and the support lines.
  */
-export type PageReply = {
-  readonly texts?: TextTemplates;
+export interface PageReply {
+  /** null: nothing to say here (or the guide is hidden and was not asked for). */
+  readonly view: ShownView | null;
+  readonly openView: ShownView | null;
+  readonly labels: CalloutLabels;
+  /** The coach mark's stylesheet, for a page that has none yet (see PageMessage.styled); else null. */
+  readonly style: string | null;
   /**
    * Who to call and the support code to read them, for this page as the report left the
-   * progress (in the user's language): built in the background, so court pages carry neither
-   * the code's encoder nor the help-desk contact.
+   * progress: built in the background, so court pages carry neither the code's encoder nor
+   * the help-desk contact.
    */
-  readonly support?: readonly string[];
-};
+  readonly support: readonly string[];
+}
 
 /** Whether the guide now shows in the tab the popup named. */
 export type ShownReply = { readonly shown: boolean };
@@ -81,6 +115,7 @@ interface BackgroundReplies {
   readonly 'get-state': DataReply;
   readonly 'reset-court': DataReply;
   readonly 'set-settings': DataReply;
+  readonly 'hide-court': DataReply;
   readonly 'clear-notice': DataReply;
   readonly 'add-courts': DataReply;
   readonly 'remove-court': DataReply;
@@ -108,20 +143,39 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
     typeof event.training === 'boolean' &&
     typeof event.courtConfirmed === 'boolean' &&
     isPlausibleTime(event.at) &&
-    typeof raw.wantTexts === 'boolean';
+    typeof raw.styled === 'boolean' &&
+    typeof raw.seen === 'boolean';
+  const guide = parseGuideFacts(raw.guide);
   const points = parsePointer(raw.points);
   const unsure = raw.unsure === undefined || raw.unsure === null ? null : UNSURE_KINDS.includes(raw.unsure as UnsureKind) ? (raw.unsure as UnsureKind) : undefined;
-  if (!valid || points === undefined || unsure === undefined) return null;
+  if (!valid || !guide || points === undefined || unsure === undefined) return null;
   return {
     type: 'page',
     court: raw.court as string | null,
     next: raw.next as ControlKind | null,
     display: { reducedMotion: (raw.display as Record<string, boolean>).reducedMotion!, forcedColors: (raw.display as Record<string, boolean>).forcedColors! },
     event: { page: event.page as PageEvent['page'], filer: event.filer as boolean | null, reason: event.reason as PageEvent['reason'], training: event.training as boolean, courtConfirmed: event.courtConfirmed as boolean, at: event.at as number },
-    wantTexts: raw.wantTexts as boolean,
+    guide,
+    styled: raw.styled as boolean,
+    seen: raw.seen as boolean,
     points,
     unsure,
   };
+}
+
+const COURT_TYPES: readonly CourtType[] = ['bankruptcy', 'district', 'appellate', 'national'];
+const isBooleanOrNull = (value: unknown): value is boolean | null => value === null || typeof value === 'boolean';
+
+function parseGuideFacts(raw: unknown): PageGuideFacts | null {
+  if (!isRecord(raw)) return null;
+  const { courtType, menuItem, candidates, skipOffered, accounts, reloaded, cameFrom, asked } = raw;
+  const valid =
+    (courtType === null || COURT_TYPES.includes(courtType as CourtType)) &&
+    typeof menuItem === 'boolean' && Number.isSafeInteger(candidates) && (candidates as number) >= 0 && (candidates as number) <= 100 &&
+    isBooleanOrNull(skipOffered) && typeof accounts === 'boolean' && typeof reloaded === 'boolean' && typeof asked === 'boolean' &&
+    (cameFrom === null || FLOW_EVIDENCE.includes(cameFrom as FlowEvidence));
+  if (!valid) return null;
+  return { courtType: courtType as CourtType | null, menuItem, candidates: candidates as number, skipOffered, accounts, reloaded, cameFrom: cameFrom as FlowEvidence | null, asked };
 }
 
 const PATH_KEY = /^[0-9a-f]{8}$/;
@@ -147,7 +201,8 @@ export function parseMessage(raw: unknown): ToBackground | null {
     case 'show-guide-in-tab':
       return Number.isSafeInteger(raw.tabId) && (raw.tabId as number) >= 0 ? { type: 'show-guide-in-tab', tabId: raw.tabId as number } : null;
     case 'reset-court':
-      return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: 'reset-court', court: raw.court } : null;
+    case 'hide-court':
+      return typeof raw.court === 'string' && COURT_ID.test(raw.court) ? { type: raw.type, court: raw.court } : null;
     case 'add-courts':
       return Array.isArray(raw.courts) && raw.courts.length > 0 && raw.courts.length <= PLANNED_MAX && raw.courts.every((id) => typeof id === 'string' && COURT_ID.test(id))
         ? { type: 'add-courts', courts: [...(raw.courts as string[])] }
@@ -171,18 +226,4 @@ export function parseMessage(raw: unknown): ToBackground | null {
     default:
       return null;
   }
-}
-
-/** A message to a tab's guide, or null: the guide acts on nothing else. */
-export function parseTabMessage(raw: unknown): ToTab | null {
-  return isRecord(raw) && raw.type === 'show-guide' ? { type: 'show-guide' } : null;
-}
-
-/** The background's answer to a page report, as the guide may use it: only well-formed fields. */
-export function parsePageReply(raw: unknown): PageReply {
-  const { texts, support } = (raw ?? {}) as Record<string, unknown>;
-  return {
-    ...(Array.isArray(support) && support.every((line) => typeof line === 'string') ? { support: support as string[] } : {}),
-    ...(texts && typeof texts === 'object' ? { texts: texts as TextTemplates } : {}),
-  };
 }

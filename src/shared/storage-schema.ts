@@ -1,6 +1,6 @@
-// What is stored (storage.local), key by key: the state ("state"), the planner, the guide's
-// words for content scripts and the flow trail, each validated on read (the types and their
-// rules are in core/state/). Whatever is corrupt is dropped piece by piece, so one bad court
+// What is stored (storage.local), key by key: the state ("state") and the planner here, the
+// flow trail in stored-trail.ts (the one key court pages read, kept apart so that they carry
+// none of this); each validated on read (the types and their rules are in core/state/). Whatever is corrupt is dropped piece by piece, so one bad court
 // never costs the others.
 import { courtById } from '../core/courts/courts';
 import { NAMED_COURTS } from '../core/courts/naming';
@@ -8,9 +8,7 @@ import { readContact } from '../core/support/contact';
 import { STEP_IDS, type StepId } from '../core/flow/steps';
 import { COURT_STATUSES, EMPTY_PROGRESS, type CourtProgress, type CourtStatus } from '../core/progress/progress';
 import { ERROR_REASONS, PAGE_KINDS, type ErrorReason, type PageKind } from '../core/recognition/types';
-import type { TextTemplates } from '../core/flow/texts';
 import { PREP_ITEMS, plannable, plannedCourt, type PlannedCourt, type PrepItem } from '../core/planner/plan';
-import type { Trail, TrailEntry } from '../core/flow/trail';
 import { FLOW_EVIDENCE, type FlowEvidence } from '../core/recognition/types';
 import { isRecord, isTime } from '../core/state/guards';
 import {
@@ -31,20 +29,6 @@ import {
 
 
 export const STORAGE_KEY = 'state';
-
-/**
- * Second key: the guide's words in the browser's language, written by the background when the
- * extension is installed, updated or the browser starts. Content scripts read them with the
- * state in one storage call, so a court page needs neither i18n (costly on first use) nor a
- * round trip to a service worker that may be asleep.
- */
-export const TEXTS_KEY = 'guideTexts';
-
-export interface StoredTexts {
-  /** The extension version that wrote them: an update brings new words. */
-  readonly version: string;
-  readonly templates: TextTemplates;
-}
 
 const isKnownCourt = (id: string) => courtById(id)?.id === id;
 
@@ -136,74 +120,6 @@ function readStoredStateOrThrow(raw: unknown): { state: StoredState; repaired: b
   const previousNotice = typeof raw.repairNotice === 'string' ? raw.repairNotice.slice(0, 200) : null;
   const repairNotice = problems.length ? [...new Set(problems)].join(', ').slice(0, 200) : previousNotice;
   return { state: { version: STORAGE_VERSION, courts, settings, events, repairNotice }, repaired: problems.length > 0 };
-}
-
-/**
- * Third key: where the guide last pointed in each court (see core/flow/trail.ts), written by
- * the background from page reports and read by content scripts with the state, so a page
- * knows it answers the linking item or the linking form. Path hashes and times only.
- */
-export const TRAIL_KEY = 'flowTrail';
-
-const PATH_KEY = /^[0-9a-f]{8}$/;
-
-/** An id formed as a court's is (the trail is read on court pages, which carry no court table). */
-const isCourtShaped = (id: string) => NAMED_COURTS.byId(id)?.id === id;
-
-/** The stored trail, each court's entry kept only when whole and valid; never throws. */
-export function readStoredTrail(raw: unknown): Trail {
-  if (!isRecord(raw)) return {};
-  const trail: Record<string, TrailEntry> = {};
-  try {
-    for (const [court, entry] of Object.entries(raw)) {
-      if (!isCourtShaped(court) || !isRecord(entry) || !FLOW_EVIDENCE.includes(entry.control as FlowEvidence) || !isTime(entry.at)) continue;
-      if (typeof entry.from !== 'string' || !PATH_KEY.test(entry.from) || !Array.isArray(entry.to) || entry.to.length > 4) continue;
-      const to = entry.to.filter((key): key is string => typeof key === 'string' && PATH_KEY.test(key));
-      if (to.length) trail[court] = { control: entry.control as FlowEvidence, from: entry.from, to, at: entry.at };
-    }
-  } catch {
-    return {};
-  }
-  return trail;
-}
-
-/** What a court page's guide needs of the stored state: a court's progress, and the settings that hide the guide. */
-export interface GuideStored {
-  readonly progressOf: (court: string) => CourtProgress | null;
-  readonly guideHidden: boolean;
-  readonly hiddenCourts: readonly string[];
-}
-
-/**
- * The state as a court page reads it: each court's progress validated as readStoredState
- * validates it, only when asked for; the rest (events, contact, repairs) not at all. Never
- * throws. Court ids are the page's own, asked one at a time: no court table is needed here
- * (the background, which writes the state, keeps only courts of the table in it).
- */
-export function readGuideStored(raw: unknown): GuideStored {
-  const record = isRecord(raw) ? raw : {};
-  const courts = isRecord(record.courts) ? record.courts : {};
-  const settings = isRecord(record.settings) ? record.settings : {};
-  const hiddenCourts = Array.isArray(settings.hiddenCourts) ? settings.hiddenCourts.filter((id): id is string => typeof id === 'string') : [];
-  return {
-    progressOf: (court) => {
-      try {
-        return Object.hasOwn(courts, court) ? readProgress(courts[court]) : null;
-      } catch {
-        return null;
-      }
-    },
-    guideHidden: settings.guideHidden === true,
-    hiddenCourts,
-  };
-}
-
-/** The stored words if they are whole and from this version of the extension; otherwise null. */
-export function readStoredTexts(raw: unknown, extensionVersion: string): TextTemplates | null {
-  if (!isRecord(raw) || raw.version !== extensionVersion || !isRecord(raw.templates)) return null;
-  const entries = Object.entries(raw.templates);
-  if (entries.length === 0 || entries.some(([, value]) => typeof value !== 'string')) return null;
-  return raw.templates as TextTemplates;
 }
 
 /**

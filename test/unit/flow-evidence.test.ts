@@ -2,7 +2,7 @@
 // answer, and a page the engine cannot place inside the flow gets an honest "unsure" view that
 // never shows a lower step than the user has reached.
 import { describe, expect, it } from 'vitest';
-import { guideFor } from '../../src/core/flow/guide';
+import { guideFactsOf, guideFor } from '../../src/core/flow/guide';
 import { cameFrom, pathKey, pointerOf, TRAIL_MAX_AGE_MS } from '../../src/core/flow/trail';
 import { EMPTY_PROGRESS, type CourtProgress } from '../../src/core/progress/progress';
 import { classify } from '../../src/core/recognition/classify';
@@ -65,7 +65,7 @@ describe('structure and evidence before words', () => {
   it('a page answering a step that it cannot place is unsure, never the menu page pointing at Utilities', () => {
     const recognition = look('<p>Thank you.</p>', 'confirm');
     expect(recognition.unsure).toBe('after-step');
-    const view = guideFor(recognition, { progress: at('verify'), reloaded: false, cameFrom: 'confirm' });
+    const view = guideFor(guideFactsOf(recognition), { progress: at('verify'), reloaded: false, cameFrom: 'confirm' });
     expect(view).toMatchObject({ tone: 'unsure', step: 6, title: 'unsure_title', why: 'unsure_after_step_why' });
     expect(view?.whyArgs).toEqual(['5', '6', { text: 'look_for_6' }]);
   });
@@ -76,7 +76,7 @@ describe('never silent, never backwards', () => {
 
   it('explains a Utilities page without the item, and outlines links that speak of linking', () => {
     const recognition = classify(loadPage(utilitiesLabels).doc, { url: utilitiesLabels.url });
-    const view = guideFor(recognition, { progress: at('open-utilities'), reloaded: false });
+    const view = guideFor(guideFactsOf(recognition), { progress: at('open-utilities'), reloaded: false });
     expect(view).toMatchObject({ tone: 'unsure', step: 3, title: 'no_item_title', why: 'no_item_why' });
     expect(view?.warnings).toContain('no_item_todo');
     const withCandidate = page('<h3>Utilities</h3><a href="/cgi-bin/Guide.pl">About linking your account</a><a href="/cgi-bin/Other.pl">Other</a>');
@@ -88,20 +88,20 @@ describe('never silent, never backwards', () => {
   it('on an earlier page, shows the step reached and says why the control leads back there', () => {
     const label = readLabels('replicas').find((l) => l.file === 'almb-main-pacer-only.html')!;
     const recognition = classify(loadPage(label).doc, { url: label.url });
-    const view = guideFor(recognition, { progress: at('enter-credentials'), reloaded: false });
+    const view = guideFor(guideFactsOf(recognition), { progress: at('enter-credentials'), reloaded: false });
     expect(view).toMatchObject({ step: 4, title: 'utilities_do', why: 'resume_why', whyArgs: ['4'] });
   });
 
   it('once linked, a menu page without the filing menus asks for F5, not for Utilities again', () => {
     const label = readLabels('replicas').find((l) => l.file === 'almb-main-pacer-only.html')!;
     const recognition = classify(loadPage(label).doc, { url: label.url });
-    expect(guideFor(recognition, { progress: { ...at('refresh'), status: 'linked' }, reloaded: false })).toMatchObject({ title: 'linked_reload_do', offerReload: true, step: 6 });
+    expect(guideFor(guideFactsOf(recognition), { progress: { ...at('refresh'), status: 'linked' }, reloaded: false })).toMatchObject({ title: 'linked_reload_do', offerReload: true, step: 6 });
   });
 
   it('says it is still the login on a page of the central login it does not know', () => {
     const url = 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=NVBK&appurl=https://ecf.nvb.uscourts.gov/cgi-bin/login.pl';
     const recognition = classify(parseHtml('<html><body><p>One moment please.</p></body></html>', url), { url });
     expect(recognition).toMatchObject({ page: 'court-page', unsure: 'login-unknown', courtConfirmed: true });
-    expect(guideFor(recognition, { progress: at('log-in'), reloaded: false })).toMatchObject({ tone: 'unsure', step: 2, title: 'login_unknown_title' });
+    expect(guideFor(guideFactsOf(recognition), { progress: at('log-in'), reloaded: false })).toMatchObject({ tone: 'unsure', step: 2, title: 'login_unknown_title' });
   });
 });

@@ -2,7 +2,7 @@
 // page the guide would guide: checked on every real, replica and hand-written court page.
 import { describe, expect, it } from 'vitest';
 import { parseSite } from '../../src/core/courts/hosts';
-import { guideFor } from '../../src/core/flow/guide';
+import { guideFactsOf, guideFor } from '../../src/core/flow/guide';
 import { classify, MAIN_TEXT_BUDGET } from '../../src/core/recognition/classify';
 import { boundedText } from '../../src/core/recognition/text';
 import { mayBeLinkingPath } from '../../src/gate/decide';
@@ -41,7 +41,7 @@ describe('the gate', () => {
       if (site?.kind !== 'ecf') continue; // the central login has the guide itself, while any court is being linked
       const { doc } = loadPage(label);
       const recognition = classify(doc, { url: label.url });
-      const view = guideFor(recognition, { progress: null, reloaded: false });
+      const view = guideFor(guideFactsOf(recognition), { progress: null, reloaded: false });
       // A long page under the menu bar, and any docket, report or document, is not on the path: the gate's to stop.
       const long = recognition.page === 'ecf-menu' && (isReadingPage(new URL(label.url).pathname) || !boundedText(doc.getElementById('cmecfMainContent') ?? doc.body, MAIN_TEXT_BUDGET).complete);
       const passes = mayBeLinkingPath(new URL(label.url), doc);

@@ -1,6 +1,8 @@
 // The guide model: what the coach mark says for each recognised page and progress.
 import { describe, expect, it } from 'vitest';
-import { guideFor, unlinkableCharacters } from '../../src/core/flow/guide';
+import { guideFactsOf, guideFor } from '../../src/core/flow/guide';
+import { targetOf } from '../../src/core/flow/target';
+import { unlinkableCharacters } from '../../src/core/flow/unlinkable';
 import { TEXTS } from '../../src/core/flow/catalog';
 import { EMPTY_PROGRESS } from '../../src/core/progress/progress';
 import { classify } from '../../src/core/recognition/classify';
@@ -8,11 +10,12 @@ import { FIXTURES, loadPage, readLabels } from '../helpers/fixtures';
 import { parseHtml } from '../../tools/lib/page-file';
 
 const replicas = new Map(readLabels('replicas').map((l) => [l.file, l]));
-const guideOn = (file: string, context: Partial<Parameters<typeof guideFor>[1]> = {}, url?: string) => {
+const recognitionOf = (file: string, url?: string) => {
   const label = replicas.get(file) ?? { path: `${FIXTURES}${file}`, url: url! };
-  const recognition = classify(loadPage(label).doc, { url: url ?? label.url });
-  return guideFor(recognition, { progress: null, reloaded: false, ...context });
+  return classify(loadPage(label).doc, { url: url ?? label.url });
 };
+const guideOn = (file: string, context: Partial<Parameters<typeof guideFor>[1]> = {}, url?: string) =>
+  guideFor(guideFactsOf(recognitionOf(file, url)), { progress: null, reloaded: false, ...context });
 
 describe('guideFor', () => {
   it('gives every step of the flow its instruction, step number and target', () => {
@@ -32,7 +35,8 @@ describe('guideFor', () => {
       const view = guideOn(file);
       expect(view?.title, file).toBe(title);
       expect(view?.step, file).toBe(step);
-      expect(view?.target?.element, file).toBeTruthy();
+      // The view names its target; the page finds it among its own elements.
+      expect(view && targetOf(view, recognitionOf(file)).element, file).toBeTruthy();
     }
   });
 
@@ -42,7 +46,9 @@ describe('guideFor', () => {
     expect(guideOn('almb-link-form.html')?.checkTypedLogin).toBe(true);
     const verify = guideOn('almb-link-verify.html');
     expect(verify?.warnings).toEqual(['warn_check_accounts']);
-    expect(verify?.accounts).toEqual({ cmecf: 'pat.filer', pacer: 'pfiler2024 (Pat Filer)' });
+    // The view asks for the accounts to be repeated; their names stay on the page.
+    expect(verify?.accounts).toBe(true);
+    expect(recognitionOf('almb-link-verify.html').accounts).toEqual({ cmecf: 'pat.filer', pacer: 'pfiler2024 (Pat Filer)' });
     expect(guideOn('almb-link-success.html')?.offerReload).toBe(true);
   });
 
@@ -68,8 +74,8 @@ describe('guideFor', () => {
     expect(guideOn('almb-main-filer.html', { progress: { ...EMPTY_PROGRESS, status: 'verified' }, asked: true })).toMatchObject({ tone: 'success', title: 'verified_title', step: null, target: null });
     // A page with no step of the flow: it says so, and where the flow starts.
     const rules = classify(parseHtml('<html><body><h1>Local rules</h1><p><a href="/rules.pdf">Rules</a></p></body></html>', null), { url: 'https://ecf.almb.uscourts.gov/rules.htm' });
-    expect(guideFor(rules, { progress: null, reloaded: false })).toBeNull();
-    const page = guideFor(rules, { progress: null, reloaded: false, asked: true });
+    expect(guideFor(guideFactsOf(rules), { progress: null, reloaded: false })).toBeNull();
+    const page = guideFor(guideFactsOf(rules), { progress: null, reloaded: false, asked: true });
     expect(page).toMatchObject({ tone: 'info', title: 'nothing_here_title', step: null, target: null });
     // Asking changes nothing where the guide has something to say.
     expect(guideOn('almb-utilities.html', { asked: true })?.title).toBe('link_item_do');
@@ -91,8 +97,10 @@ describe('guideFor', () => {
     item.innerHTML = '<a class="yuimenuitemlabel" href="/cgi-bin/LinkAcct.pl">Link a CM/ECF account to my PACER account</a>';
     doc.querySelector('#topmenu a[href*="Utilities"]')!.parentElement!.append(item);
     const recognition = classify(doc, { url: page.url });
-    expect(guideFor(recognition, { progress: null, reloaded: false, menuOpen: true })?.target?.control).toBe('link-item');
-    expect(guideFor(recognition, { progress: null, reloaded: false, menuOpen: false })?.target?.control).toBe('utilities');
+    const open = guideFor(guideFactsOf(recognition), { progress: null, reloaded: false, menuOpen: true })!;
+    expect(open.target).toEqual({ control: 'link-item', source: 'menu-item' });
+    expect(targetOf(open, recognition).element?.textContent).toBe('Link a CM/ECF account to my PACER account');
+    expect(guideFor(guideFactsOf(recognition), { progress: null, reloaded: false, menuOpen: false })?.target).toEqual({ control: 'utilities', source: 'next' });
   });
 });
 

@@ -1,23 +1,48 @@
-// The messages to a tab's guide and the answers the guide reads (shared/messages.ts): only the
-// known message acts, and only well-formed fields of an answer are used.
+// What a court page's guide accepts from the background (shared/to-page.ts): only the known
+// messages act, and an answer is used only when every field of it is well formed.
 import { describe, expect, it } from 'vitest';
-import { parsePageReply, parseTabMessage } from '../../src/shared/messages';
+import { parsePageReply, parseTabMessage } from '../../src/shared/to-page';
 
 describe('a message to a tab', () => {
-  it('is "show the guide" or nothing', () => {
+  it('is "show the guide", "ask again", or nothing', () => {
     expect(parseTabMessage({ type: 'show-guide', extra: 1 })).toEqual({ type: 'show-guide' });
+    expect(parseTabMessage({ type: 'refresh', court: 'almb' })).toEqual({ type: 'refresh' });
     for (const raw of [null, undefined, 'show-guide', ['show-guide'], { type: 'page' }, {}]) expect(parseTabMessage(raw)).toBeNull();
   });
 });
 
+const words = { label: 'Step 3 of 6', title: 'Click Utilities', why: 'The item is there.', warnings: ['One'], accounts: null, typed: null };
+const view = { tone: 'step', step: 3, target: { control: 'utilities', source: 'next' }, candidates: false, protect: 'form', offerReload: false, checkTypedLogin: false, words };
+const labels = { guide: 'Linking guide', close: 'Close', reload: 'Reload', code: 'Code', hideCourt: 'Hide here', hideEverywhere: 'Hide everywhere', updatedTitle: 'Updated', updatedWhy: 'Reload' };
+const reply = { view, openView: null, labels, style: '.callout{color:red}', support: ['Call us'] };
+
 describe('the answer to a page report', () => {
-  it('keeps the support lines when they are all text, and the words when they are an object', () => {
-    const texts = { ok: 'OK' };
-    expect(parsePageReply({ support: ['Call us', 'code'], texts, other: 1 })).toEqual({ support: ['Call us', 'code'], texts });
-    expect(parsePageReply({ support: ['Call us', 3], texts: 'words' })).toEqual({});
+  it('is rebuilt from its known fields, whatever else it carries', () => {
+    expect(parsePageReply({ ...reply, extra: 1, view: { ...view, html: '<b>' } })).toEqual(reply);
+    expect(parsePageReply({ ...reply, view: null, style: null })).toEqual({ ...reply, view: null, style: null });
+    const open = { ...view, target: { control: 'link-item', source: 'menu-item' }, words: { ...words, title: 'Click the item' } };
+    expect(parsePageReply({ ...reply, openView: open })?.openView).toEqual(open);
+    const verify = { ...view, words: { ...words, accounts: { cmecf: 'CM/ECF account: $1', pacer: 'PACER account: $1' }, typed: 'Contains $1' } };
+    expect(parsePageReply({ ...reply, view: verify })?.view?.words).toEqual(verify.words);
   });
 
-  it('is empty for no answer or a malformed one', () => {
-    for (const raw of [undefined, null, 0, 'text', [], { support: 'line' }]) expect(parsePageReply(raw)).toEqual({});
+  it('is refused whole when any part is malformed: the guide then keeps what it showed', () => {
+    const bad = [
+      undefined, null, 0, 'text', [], {},
+      { ...reply, support: 'line' },
+      { ...reply, support: ['Call us', 3] },
+      { ...reply, labels: { ...labels, close: 7 } },
+      { ...reply, view: { ...view, tone: 'shout' } },
+      { ...reply, view: { ...view, step: 0 } },
+      { ...reply, view: { ...view, target: { control: 'click-for-me', source: 'next' } } },
+      { ...reply, view: { ...view, target: { control: 'utilities', source: 'selector' } } },
+      { ...reply, view: { ...view, words: { ...words, warnings: [1] } } },
+      { ...reply, view: { ...view, words: { ...words, accounts: { cmecf: 'x' } } } },
+      { ...reply, view: { ...view, words: { ...words, title: 'x'.repeat(5_000) } } },
+      { ...reply, openView: 'open' },
+      { ...reply, style: 7 },
+      { ...reply, style: 'x'.repeat(40_000) },
+    ];
+    for (const raw of bad) expect(parsePageReply(raw), JSON.stringify(raw)?.slice(0, 120)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/shared/messages';
-import { readStoredState, readStoredTexts, readStoredTrail } from '../../src/shared/storage-schema';
+import { readStoredState } from '../../src/shared/storage-schema';
+import { readStoredTrail } from '../../src/shared/stored-trail';
 import { EMPTY_STATE, STORAGE_VERSION } from '../../src/core/state/state';
 import { CATALOGS, formatMessage } from '../../src/core/flow/catalog';
 import { SLOTS, templateTranslator } from '../../src/core/flow/texts';
@@ -35,8 +36,13 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, wantTexts: false, points: null, unsure: null };
+    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, guide: { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false, points: null, unsure: null };
     expect(parseMessage(page)).toEqual(page);
+    expect(parseMessage({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } })).toEqual({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } });
+    for (const bad of [{ cameFrom: 'entry' }, { candidates: -1 }, { candidates: 1.5 }, { courtType: 'supreme' }, { asked: 'yes' }, { menuItem: null }]) {
+      expect(parseMessage({ ...page, guide: { ...page.guide, ...bad } }), JSON.stringify(bad)).toBeNull();
+    }
+    expect(parseMessage({ ...page, guide: undefined }), 'a report without the guide\'s facts').toBeNull();
     const pointer = { control: 'link-item', from: '0a1b2c3d', to: ['deadbeef'] };
     expect(parseMessage({ ...page, points: pointer })).toEqual({ ...page, points: pointer });
     expect(parseMessage({ ...page, points: { ...pointer, to: ['/cgi-bin/LinkAcct.pl'] } }), 'a pointer holds path hashes only').toBeNull();
@@ -47,22 +53,25 @@ describe('messages', () => {
     expect(parseMessage({ ...page, display: { reducedMotion: 'yes', forcedColors: false } })).toBeNull();
     expect(parseMessage({ ...page, event: { ...page.event, page: 'evil' } })).toBeNull();
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
+    expect(parseMessage({ type: 'hide-court', court: 'almb', hiddenCourts: ['x'] })).toEqual({ type: 'hide-court', court: 'almb' });
+    expect(parseMessage({ type: 'hide-court', court: 'ALMB;' })).toBeNull();
     expect(parseMessage('get-state')).toBeNull();
     expect(parseMessage({ type: 'set-settings', settings: { guideHidden: 'yes', hiddenCourts: ['almb'] } })).toEqual({ type: 'set-settings', settings: { hiddenCourts: ['almb'] } });
   });
 
   it('returns a fresh object of the known fields only, whatever else a page report carries', () => {
     const event = { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now(), pageText: 'Johnathan Litigant' };
-    const raw = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: true, url: 'Johnathan' }, path: '/Johnathan', event, wantTexts: false, typed: 'secret', __proto__: { polluted: true } };
+    const guide = { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: true, reloaded: false, cameFrom: null, asked: false, names: 'Johnathan' };
+    const raw = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: true, url: 'Johnathan' }, path: '/Johnathan', event, guide, styled: true, seen: false, typed: 'secret', __proto__: { polluted: true } };
     const parsed = parseMessage(raw)!;
     expect(parsed).not.toBe(raw);
     expect(JSON.stringify(parsed)).not.toMatch(/Johnathan|secret|polluted/);
-    expect(Object.keys(parsed).sort()).toEqual(['court', 'display', 'event', 'next', 'points', 'type', 'unsure', 'wantTexts']);
+    expect(Object.keys(parsed).sort()).toEqual(['court', 'display', 'event', 'guide', 'next', 'points', 'seen', 'styled', 'type', 'unsure']);
     expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'courtConfirmed', 'filer', 'page', 'reason', 'training']);
   });
 
   it('refuses absurd times and court ids that are not ids', () => {
-    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, wantTexts: false });
+    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, guide: { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false });
     for (const at of [1, -5, Number.NaN, Infinity, 1e20, Date.now() + 7 * 86_400_000, '1700000000000']) expect(parseMessage(page(at)), String(at)).toBeNull();
     for (const court of ['', 'ALMB; drop', 'a'.repeat(40), 42]) expect(parseMessage(page(Date.now(), court)), String(court)).toBeNull();
     expect(parseMessage({ type: 'reset-court', court: { toString: null } })).toBeNull();
@@ -98,22 +107,14 @@ describe('stored state never throws', () => {
   });
 });
 
-describe('stored texts', () => {
+describe('text templates', () => {
   const templates = { step_of: 'Step $1 of $2', close: 'Close' };
-
-  it('are used only when whole and written by this version', () => {
-    expect(readStoredTexts({ version: '0.1.0', templates }, '0.1.0')).toEqual(templates);
-    expect(readStoredTexts({ version: '0.0.9', templates }, '0.1.0'), 'an update brings new words').toBeNull();
-    for (const bad of [undefined, 'x', { version: '0.1.0' }, { version: '0.1.0', templates: {} }, { version: '0.1.0', templates: { close: 7 } }, { version: '0.1.0', templates: [] }]) {
-      expect(readStoredTexts(bad, '0.1.0')).toBeNull();
-    }
-  });
 
   it('fill their slots as i18n would, in every language', () => {
     expect(templateTranslator(templates)('step_of', ['3', '6'])).toBe('Step 3 of 6');
     expect(templateTranslator(templates)('step_of', [])).toBe('Step  of ');
     for (const [lang, catalog] of Object.entries(CATALOGS)) {
-      // What the background stores: each message with $1…$9 kept in place of its substitutions.
+      // What the background builds from i18n: each message with $1…$9 kept in place of its substitutions.
       const stored = Object.fromEntries(Object.entries(catalog).map(([id, entry]) => [id, formatMessage(entry, SLOTS)]));
       const translate = templateTranslator(stored);
       for (const [id, entry] of Object.entries(catalog)) {

@@ -1,8 +1,11 @@
-// What the coach mark says on a page: a pure function of the recognition and the court's
-// progress. The overlay only draws it. The guide is never silent on a page of the flow and
-// never shows a lower step than the user has reached: when it cannot place a page, it says so.
+// What the coach mark says on a page: a pure function of what the page is (GuideFacts, the
+// enumerated facts of its recognition) and the court's progress. It runs in the background,
+// which knows the progress and the user's language; the page only draws the answer and finds
+// the elements it names (targetOf). The guide is never silent on a page of the flow and never
+// shows a lower step than the user has reached: when it cannot place a page, it says so.
+import type { CourtType } from '../courts/courts';
 import type { CourtProgress } from '../progress/progress';
-import type { ErrorReason, FlowEvidence, NextControl, Recognition } from '../recognition/types';
+import type { ControlKind, ErrorReason, FlowEvidence, PageKind, Recognition, UnsureKind } from '../recognition/types';
 import { answeringStep, controlTexts, STEP_COUNT, stepById, stepForControl, stepForPage, STEPS, type Step } from './steps';
 import { REASON_TEXT, type TextId } from './texts';
 
@@ -10,6 +13,44 @@ export type GuideTone = 'step' | 'error' | 'info' | 'success' | 'unsure';
 
 /** A value for a `$n` slot: words as they are, or another text in the user's language. */
 export type TextArg = string | { readonly text: TextId };
+
+/**
+ * What the guide needs to know of a page: its recognition without its elements and words,
+ * so that it can travel to the background (enumerated facts and counts only, never page text).
+ */
+export interface GuideFacts {
+  readonly page: PageKind;
+  readonly court: string | null;
+  readonly courtType: CourtType | null;
+  readonly training: boolean;
+  readonly filer: boolean | null;
+  readonly reason: ErrorReason | null;
+  readonly next: ControlKind | null;
+  /** The linking item was found inside the Utilities drop-down (the menu script built one). */
+  readonly menuItem: boolean;
+  readonly unsure: UnsureKind | null;
+  /** How many candidate links an unsure page offers (see Recognition.candidates). */
+  readonly candidates: number;
+  readonly skipOffered: boolean | null;
+  /** The verification shows the two accounts (their names stay on the page). */
+  readonly accounts: boolean;
+}
+
+/** The facts of a recognition, for the guide. */
+export function guideFactsOf(recognition: Recognition): GuideFacts {
+  const { page, court, courtType, training, filer, reason, next, menuLinkItem, unsure, candidates, skipOffered, accounts } = recognition;
+  return { page, court: court?.id ?? null, courtType, training, filer, reason, next: next?.control ?? null, menuItem: menuLinkItem !== null, unsure, candidates: candidates.length, skipOffered, accounts: accounts !== null };
+}
+
+/**
+ * Which element the coach mark outlines, named rather than held (the view is made where the
+ * page's elements are not): the page's next control, the linking item inside the open
+ * Utilities drop-down, or the first candidate link of an unsure page.
+ */
+export interface TargetRef {
+  readonly control: ControlKind;
+  readonly source: 'next' | 'menu-item' | 'candidate';
+}
 
 export interface GuideView {
   readonly tone: GuideTone;
@@ -22,12 +63,13 @@ export interface GuideView {
   readonly whyArgs: readonly TextArg[];
   readonly warnings: readonly TextId[];
   /** The control to outline, or null for a free-standing message. */
-  readonly target: NextControl | null;
-  /** Other controls worth a look, outlined less strongly (when the guide is unsure which is next). */
-  readonly candidates: readonly Element[];
+  readonly target: TargetRef | null;
+  /** Outline the page's other candidate links, less strongly (when the guide is unsure which is next). */
+  readonly candidates: boolean;
   /** What the callout must keep clear besides its target: the form's other controls, or the court's own message. */
   readonly protect: 'form' | 'message';
-  readonly accounts: Recognition['accounts'];
+  /** Repeat the two accounts the verification shows. */
+  readonly accounts: boolean;
   /** Offer a button that reloads the page (the F5 step). */
   readonly offerReload: boolean;
   /** Watch what the user types in the CM/ECF login field for characters that cannot be linked. */
@@ -35,7 +77,7 @@ export interface GuideView {
 }
 
 /** What every view is unless it says otherwise: no arguments, warnings, target or buttons. */
-const VIEW_DEFAULTS = { stepCount: STEP_COUNT, whyArgs: [], warnings: [], target: null, candidates: [], protect: 'form', accounts: null, offerReload: false, checkTypedLogin: false } as const;
+const VIEW_DEFAULTS = { stepCount: STEP_COUNT, whyArgs: [], warnings: [], target: null, candidates: false, protect: 'form', accounts: false, offerReload: false, checkTypedLogin: false } as const;
 
 export interface GuideContext {
   readonly progress: CourtProgress | null;
@@ -49,53 +91,50 @@ export interface GuideContext {
   readonly asked?: boolean;
 }
 
-/** The extension was updated or reloaded under an open page: its guide cannot go on until a reload. */
-export const EXTENSION_UPDATED_VIEW: GuideView = { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'updated_title', why: 'updated_why', offerReload: true };
-
 /** The furthest step the user has reached in this court (0 before any). */
 function reachedStep(progress: CourtProgress | null): number {
   return progress?.current ? stepById(progress.current).number : 0;
 }
 
 /** The guide for a page, or null where it has nothing to say (unless asked: then it says so). */
-export function guideFor(recognition: Recognition, context: GuideContext): GuideView | null {
-  const view = flowView(recognition, context);
+export function guideFor(facts: GuideFacts, context: GuideContext): GuideView | null {
+  const view = flowView(facts, context);
   if (view || !context.asked) return view;
-  const done = recognition.filer === true || context.progress?.status === 'verified';
+  const done = facts.filer === true || context.progress?.status === 'verified';
   return done
     ? { ...VIEW_DEFAULTS, tone: 'success', step: null, title: 'verified_title', why: 'verified_why', protect: 'message' }
     : { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'nothing_here_title', why: 'nothing_here_why' };
 }
 
-function flowView(recognition: Recognition, context: GuideContext): GuideView | null {
-  const { page, next, court } = recognition;
+function flowView(facts: GuideFacts, context: GuideContext): GuideView | null {
+  const { page, next, court } = facts;
   if (page === 'unrelated') return null;
-  if (recognition.training) {
-    const live = court ? `https://ecf.${court.id}.uscourts.gov/` : 'https://ecf.<court>.uscourts.gov/';
+  if (facts.training) {
+    const live = court ? `https://ecf.${court}.uscourts.gov/` : 'https://ecf.<court>.uscourts.gov/';
     return { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'training_title', why: 'training_why', whyArgs: [live] };
   }
-  if (court?.type === 'appellate') return page === 'court-home' ? { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'appellate_title', why: 'appellate_why' } : null;
+  if (facts.courtType === 'appellate') return page === 'court-home' ? { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'appellate_title', why: 'appellate_why' } : null;
   if (page === 'legacy-login') return { ...VIEW_DEFAULTS, tone: 'info', step: null, title: 'legacy_title', why: 'legacy_why' };
   const status = context.progress?.status;
-  const filer = recognition.filer === true;
+  const filer = facts.filer === true;
   if (filer && (page === 'link-success' || status === 'linked')) {
     return { ...VIEW_DEFAULTS, tone: 'success', step: STEP_COUNT, title: 'verified_title', why: 'verified_why', protect: 'message' };
   }
   // A filer at work, or a court linked and verified: nothing to say.
   if (filer || status === 'verified') return null;
-  if (recognition.unsure) return unsureView(recognition, context);
-  if (recognition.reason) return errorView(recognition, context);
+  if (facts.unsure) return unsureView(facts, context);
+  if (facts.reason) return errorView(facts, context);
   if (page === 'link-error') return { ...VIEW_DEFAULTS, tone: 'error', step: atLeastReached(stepById('enter-credentials'), context), title: 'error_title', why: 'reason_unknown', protect: 'message' };
   // Linked, reloaded, and still no filing menus.
   if ((page === 'link-success' && context.reloaded) || (page === 'ecf-menu' && status === 'linked' && context.reloaded)) {
     return { ...VIEW_DEFAULTS, tone: 'error', step: STEP_COUNT, title: 'menus_missing_title', why: 'menus_missing_why', offerReload: true, protect: 'message' };
   }
   // Linked, not reloaded yet, on another page of the court: the menus come with a reload, not from Utilities again.
-  if (status === 'linked' && page !== 'link-success' && recognition.filer === false) {
+  if (status === 'linked' && page !== 'link-success' && facts.filer === false) {
     return { ...VIEW_DEFAULTS, tone: 'success', step: STEP_COUNT, title: 'linked_reload_do', why: 'refresh_why', offerReload: true };
   }
   if (!next) return null;
-  return stepView(recognition, next, context);
+  return stepView(facts, next, context);
 }
 
 /** A step's number, or the step reached if that is further. */
@@ -103,43 +142,43 @@ function atLeastReached(step: Step, context: GuideContext): number {
   return Math.max(step.number, reachedStep(context.progress));
 }
 
-function stepView(recognition: Recognition, next: NextControl, context: GuideContext): GuideView {
-  const { page } = recognition;
-  const texts = controlTexts(next.control);
-  const menuItem = texts.whenOpen && context.menuOpen && recognition.menuLinkItem;
+function stepView(facts: GuideFacts, next: ControlKind, context: GuideContext): GuideView {
+  const { page } = facts;
+  const texts = controlTexts(next);
+  const menuItem = Boolean(texts.whenOpen && context.menuOpen && facts.menuItem);
   const { do: title, why } = menuItem ? texts.whenOpen! : texts;
-  const target: NextControl = menuItem ? { control: 'link-item', element: recognition.menuLinkItem, text: next.text, href: null } : next;
-  const pageStep = stepForPage(page)?.number ?? stepForControl(next.control)?.number ?? null;
+  const target: TargetRef = menuItem ? { control: 'link-item', source: 'menu-item' } : { control: next, source: 'next' };
+  const pageStep = stepForPage(page)?.number ?? stepForControl(next)?.number ?? null;
   const reached = reachedStep(context.progress);
   // Back on an earlier page (a new login, the menu page): the step shown stays the one reached,
   // and the why line says why this control leads back there.
-  const behind = pageStep !== null && reached > pageStep && next.control !== 'refresh';
-  const warnings = [...(texts.warnings ?? []), ...(texts.skip ? [recognition.skipOffered ? texts.skip.offered : texts.skip.required] : [])];
+  const behind = pageStep !== null && reached > pageStep && next !== 'refresh';
+  const warnings = [...(texts.warnings ?? []), ...(texts.skip ? [facts.skipOffered ? texts.skip.offered : texts.skip.required] : [])];
   return {
     ...VIEW_DEFAULTS,
-    tone: next.control === 'refresh' ? 'success' : 'step',
+    tone: next === 'refresh' ? 'success' : 'step',
     step: behind ? reached : pageStep,
     title,
     why: behind ? 'resume_why' : why,
     whyArgs: behind ? [String(reached)] : [],
     warnings,
     target,
-    protect: next.control === 'refresh' ? 'message' : 'form',
-    accounts: page === 'link-verify' ? recognition.accounts : null,
-    offerReload: next.control === 'refresh',
-    checkTypedLogin: next.control === 'link-fields',
+    protect: next === 'refresh' ? 'message' : 'form',
+    accounts: page === 'link-verify' && facts.accounts,
+    offerReload: next === 'refresh',
+    checkTypedLogin: next === 'link-fields',
   };
 }
 
-function errorView(recognition: Recognition, context: GuideContext): GuideView {
-  const { page, next } = recognition;
-  const reason = recognition.reason as ErrorReason;
+function errorView(facts: GuideFacts, context: GuideContext): GuideView {
+  const { page, next } = facts;
+  const reason = facts.reason as ErrorReason;
   const login = page === 'pacer-login';
   const passcode = page === 'pacer-mfa';
   const why: TextId = login && reason === 'bad-credentials' ? 'reason_bad_credentials_login' : REASON_TEXT[reason];
   const title: TextId = passcode ? 'passcode_error_title' : login ? 'login_error_title' : 'error_title';
   // A form shown again with its error still points at the fields.
-  const target = page === 'link-form' || login || passcode ? next : null;
+  const target: TargetRef | null = next && (page === 'link-form' || login || passcode) ? { control: next, source: 'next' } : null;
   const pageStep = stepForPage(page);
   return {
     ...VIEW_DEFAULTS,
@@ -154,11 +193,11 @@ function errorView(recognition: Recognition, context: GuideContext): GuideView {
   };
 }
 
-function unsureView(recognition: Recognition, context: GuideContext): GuideView {
-  const candidates = recognition.candidates;
-  const target: NextControl | null = candidates[0] ? { control: recognition.unsure === 'half-form' ? 'link-fields' : 'link-item', element: candidates[0], text: '', href: null } : null;
-  const unsure = { ...VIEW_DEFAULTS, tone: 'unsure' as const, target, candidates: candidates.slice(1), warnings: candidates.length && recognition.unsure !== 'half-form' ? ['candidates_note' as TextId] : [] };
-  switch (recognition.unsure) {
+function unsureView(facts: GuideFacts, context: GuideContext): GuideView {
+  const count = facts.candidates;
+  const target: TargetRef | null = count > 0 ? { control: facts.unsure === 'half-form' ? 'link-fields' : 'link-item', source: 'candidate' } : null;
+  const unsure = { ...VIEW_DEFAULTS, tone: 'unsure' as const, target, candidates: count > 1, warnings: count && facts.unsure !== 'half-form' ? ['candidates_note' as TextId] : [] };
+  switch (facts.unsure) {
     case 'after-step': {
       const from = context.cameFrom ?? 'link-item';
       const probable = atLeastReached(answeringStep(from), context);
@@ -172,11 +211,6 @@ function unsureView(recognition: Recognition, context: GuideContext): GuideView 
     case 'half-form':
       return { ...unsure, step: atLeastReached(stepById('enter-credentials'), context), title: 'half_form_title', why: 'half_form_why', warnings: ['warn_old_credentials'] };
     default:
-      return { ...unsure, step: atLeastReached(stepById('log-in'), context), title: 'login_unknown_title', why: 'login_unknown_why', target: null, candidates: [], warnings: [] };
+      return { ...unsure, step: atLeastReached(stepById('log-in'), context), title: 'login_unknown_title', why: 'login_unknown_why', target: null, candidates: false, warnings: [] };
   }
-}
-
-/** Characters a CM/ECF login cannot contain if it is to be linked (one court's published rule). */
-export function unlinkableCharacters(login: string): string[] {
-  return [...new Set(login.match(/[&@$*]/g) ?? [])];
 }

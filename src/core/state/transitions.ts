@@ -28,6 +28,11 @@ export function withoutProgress(state: StoredState, court: string): StoredState 
   return { ...state, courts };
 }
 
+/** The guide hidden on one more court (the callout's "Hide on this court"), unless the firm's policy set the hidden courts. */
+export function withCourtHidden(state: StoredState, court: string): StoredState {
+  return state.settings.hiddenCourts.includes(court) ? state : withSettingsChange(state, { hiddenCourts: [...state.settings.hiddenCourts, court] });
+}
+
 /** The user's change to the settings, except what the firm's policy set: the user cannot change that. */
 export function withSettingsChange(state: StoredState, change: SettingsChange): StoredState {
   const settings = state.settings as unknown as Record<string, unknown>;
@@ -41,4 +46,17 @@ export function withoutNotices({ state, planner }: Stored): Stored {
     state: state.repairNotice === null ? state : { ...state, repairNotice: null },
     planner: planner.repairNotice === null ? planner : { ...planner, repairNotice: null },
   };
+}
+
+/**
+ * The courts whose guide may say something else after a change of the state, or 'all' after a
+ * change of a setting the guide shows or obeys (hidden, the help desk it names).
+ */
+export function guidesChangedBy(before: StoredState, after: StoredState): readonly string[] | 'all' {
+  if (before === after) return [];
+  const was = before.settings;
+  const is = after.settings;
+  if (was.guideHidden !== is.guideHidden || was.hiddenCourts.join() !== is.hiddenCourts.join() || JSON.stringify(was.helpDesk) !== JSON.stringify(is.helpDesk)) return 'all';
+  const ids = new Set([...Object.keys(before.courts), ...Object.keys(after.courts)]);
+  return [...ids].filter((id) => before.courts[id] !== after.courts[id]);
 }
