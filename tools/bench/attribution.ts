@@ -21,6 +21,9 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU clock: when the event began, and how much CPU it took (complete events on threads with thread timing). */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   cat?: string;
@@ -106,6 +109,23 @@ export interface ScriptWorld {
   pid: number;
   tid: number;
   worldId: number | undefined;
+}
+
+/**
+ * Which clock the events are read on. `wall`: real time, which on a busy machine also counts
+ * the moments the system ran another process instead of the page (the browser, the driver,
+ * the other browser). `thread`: the main thread's own CPU time, the same rules applied to its
+ * thread clock: what the extension's work costs the page, whatever else the machine is doing.
+ */
+export type Clock = 'wall' | 'thread';
+
+/** The events as seen on `clock`: on the thread clock, complete events are placed and sized by their CPU time. */
+export function onClock(events: readonly TraceEvent[], clock: Clock): readonly TraceEvent[] {
+  if (clock === 'wall') return events;
+  return events.flatMap((event) => {
+    if (event.ph !== 'X') return [event];
+    return typeof event.tts === 'number' && typeof event.tdur === 'number' ? [{ ...event, ts: event.tts, dur: event.tdur }] : [];
+  });
 }
 
 /** The thread and world that evaluated the extension's content script, or null if it did not run. */

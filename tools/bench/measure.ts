@@ -1,13 +1,16 @@
 // One measured page load, through the DevTools protocol: the main-thread time the extension
-// took (see attribution.ts), timers and frames it asked for, DOMContentLoaded → coach mark
-// painted, and, for a page left to sit still, its CPU and the JS heap after a collection.
+// took (see attribution.ts), on the thread's CPU clock and on the wall clock, timers and frames
+// it asked for, DOMContentLoaded → coach mark painted, and, for a page left to sit still, its
+// main thread's CPU and the JS heap after a collection.
 import type { CDPSession, Page } from 'playwright-core';
 import { HOST_TAG } from '../../src/overlay/overlay';
-import { extensionCost, findWorld, type ScriptWorld, type TraceEvent } from './attribution';
+import { extensionCost, findWorld, onClock, topLevelSlices, type ScriptWorld, type TraceEvent } from './attribution';
 
 export interface LoadFigures {
-  /** Main-thread ms of the extension, from injection until the page settled. */
+  /** Main-thread ms of the extension, from injection until the page settled: CPU time of the thread. */
   contentMs: number;
+  /** The same on the wall clock (with the moments the machine ran something else). */
+  wallMs: number;
   compileMs: number;
   timers: number;
   frames: number;
@@ -24,8 +27,10 @@ export interface IdleFigures {
   contentMs: number;
   timers: number;
   frames: number;
-  /** Main-thread ms of the whole page (its own scripts, style, layout, paint) while it sat still. */
+  /** Main-thread CPU ms of the whole page (its own scripts, style, layout, paint) while it sat still. */
   pageMs: number;
+  /** The same on the wall clock (the renderer's task durations). */
+  pageWallMs: number;
   /** The page's JS heap after a garbage collection (the content script's isolated world shares it). */
   heapBytes: number;
 }
@@ -83,10 +88,11 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, exte
   await page.waitForTimeout(SETTLE_MS);
   const events = await endTrace();
   const world = findWorld(events, extensionOrigin);
-  const cost = extensionCost(events, extensionOrigin, world);
+  const cost = extensionCost(onClock(events, 'thread'), extensionOrigin, world);
+  const wall = extensionCost(events, extensionOrigin, world);
   const probe = (await page.evaluate('({ ...window.__benchProbe })')) as { dcl: number | null; firstFrame: number | null; shown: number | null };
   const since = (at: number | null) => (probe.dcl !== null && at !== null ? Math.max(0, at - probe.dcl) : null);
-  return { contentMs: cost.ms, compileMs: cost.compileMs, timers: cost.timers, frames: cost.frames, visibleMs: since(probe.shown), firstFrameMs: since(probe.firstFrame), world };
+  return { contentMs: cost.ms, wallMs: wall.ms, compileMs: cost.compileMs, timers: cost.timers, frames: cost.frames, visibleMs: since(probe.shown), firstFrameMs: since(probe.firstFrame), world };
 }
 
 /**
@@ -113,8 +119,22 @@ export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: 
   await new Promise((resolve) => setTimeout(resolve, ms));
   const events = await endTrace();
   const after = await taskMs();
-  const cost = extensionCost(events, extensionOrigin, world);
+  const cost = extensionCost(onClock(events, 'thread'), extensionOrigin, world);
+  const thread = pageMainThread(events, world);
+  const pageMs = thread ? topLevelSlices(onClock(events, 'thread').filter((e) => e.pid === thread.pid && e.tid === thread.tid)).reduce((sum, s) => sum + s.event.dur!, 0) / 1000 : after - before;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return { contentMs: cost.ms, timers: cost.timers, frames: cost.frames, pageMs: after - before, heapBytes: heap.usedSize };
+  return { contentMs: cost.ms, timers: cost.timers, frames: cost.frames, pageMs, pageWallMs: after - before, heapBytes: heap.usedSize };
+}
+
+/**
+ * The page's main thread in a trace: where the extension's script ran, or else the renderer of
+ * the traced page's main frame (named when tracing starts) and its CrRendererMain thread.
+ */
+export function pageMainThread(events: readonly TraceEvent[], world: ScriptWorld | null): { pid: number; tid: number } | null {
+  if (world) return { pid: world.pid, tid: world.tid };
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser') as (TraceEvent & { args?: { data?: { frames?: Array<{ processId?: number; parent?: string }> } } }) | undefined;
+  const pid = started?.args?.data?.frames?.find((frame) => !frame.parent)?.processId;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  return pid !== undefined && main ? { pid, tid: main.tid } : null;
 }

@@ -19,6 +19,10 @@ export interface PageResult {
   extraMsMedian: number;
   /** Of ours, compiling its script (new tab). */
   compileMsMedian: number;
+  /** The same loads on the wall clock, which also counts the moments the machine ran something else (new tab: ours, and extra over the baseline; same tab: extra). */
+  wallMsMedian: number;
+  wallExtraMsMedian: number;
+  warmWallExtraMsMedian: number;
   /** The next load of the page in the same tab, as a filer moves through a court. */
   warmMsMedian: number;
   warmMsP95: number;
@@ -33,20 +37,31 @@ export interface PageResult {
   idleCpuMs: number;
   idleTimers: number;
   idleFrames: number;
-  /** The whole page's main-thread ms while it sat still, ours and the baseline's. */
+  /** The whole page's main-thread CPU ms while it sat still, ours and the baseline's. */
   idlePageMs: number;
   baselineIdlePageMs: number;
+  /** The same on the wall clock (the renderer's task durations). */
+  idlePageWallMs: number;
+  baselineIdlePageWallMs: number;
   /** Timers the content script installed over all loads. */
   timers: number;
   /** Extra JS heap over the baseline, bytes after a GC, after the page sat still. */
   heapBytes: number;
 }
 
+/**
+ * The calibration checks the attribution's rules, which slices of the main thread are the
+ * extension's: a script that burns a known time in three places must be seen. It is read on
+ * the wall clock, where its burns' length is known; the budgets read the same slices on the
+ * thread's CPU clock (see attribution.ts, Clock).
+ */
 export interface Calibration {
-  /** ms the calibration script is known to burn per load. */
+  /** ms the calibration script is known to burn per load (busy loops that run until a time has passed). */
   knownMs: number;
-  /** ms the bench saw it take over the baseline, median. */
+  /** ms the bench saw it take over its control twin, median, on the wall clock. */
   measuredMs: number;
+  /** The same loads on the thread's CPU clock: less, by the moments the system ran something else during the burns. */
+  cpuMs: number;
 }
 
 export interface Budget {
@@ -93,20 +108,20 @@ export function budgetsFor(bundles: Record<string, BundleSize>, pages: readonly 
   return [
     budget(
       'calibration',
-      `measurement calibration: a script burning ${calibration.knownMs} ms in three places is seen as ${round(calibration.knownMs * (1 - CALIBRATION_RANGE.below))}–${round(calibration.knownMs * (1 + CALIBRATION_RANGE.above))} ms`,
+      `measurement calibration: a script burning ${calibration.knownMs} ms in three places is seen, on the wall clock, as ${round(calibration.knownMs * (1 - CALIBRATION_RANGE.below))}–${round(calibration.knownMs * (1 + CALIBRATION_RANGE.above))} ms`,
       round(calibration.knownMs * (1 + CALIBRATION_RANGE.above)),
       calibration.measuredMs,
       calibration.measuredMs >= calibration.knownMs * (1 - CALIBRATION_RANGE.below) && calibration.measuredMs <= calibration.knownMs * (1 + CALIBRATION_RANGE.above),
     ),
-    budget('linked-court-extra-ms', 'extra main-thread ms, median, pages of a court linked and verified (landing, menu after login, a docket), new tab and same tab, worst', 0.3, worst(of('linked').flatMap((p) => [p.extraMsMedian, p.warmExtraMsMedian]))),
-    budget('idle-page-extra-ms', `extra main-thread ms, median, the largest real docket or report page of a court not being linked (${largestIdle?.page ?? 'none'}), new tab`, 1, largestIdle ? largestIdle.extraMsMedian : Infinity),
-    budget('flow-extra-ms', 'extra main-thread ms, median, pages of the linking path, new tab, worst page', 15, worst(of('flow').map((p) => p.extraMsMedian))),
+    budget('linked-court-extra-ms', 'extra main-thread CPU ms, median, pages of a court linked and verified (landing, menu after login, a docket), new tab and same tab, worst', 0.3, worst(of('linked').flatMap((p) => [p.extraMsMedian, p.warmExtraMsMedian]))),
+    budget('idle-page-extra-ms', `extra main-thread CPU ms, median, the largest real docket or report page of a court not being linked (${largestIdle?.page ?? 'none'}), new tab`, 1, largestIdle ? largestIdle.extraMsMedian : Infinity),
+    budget('flow-extra-ms', 'extra main-thread CPU ms, median, pages of the linking path, new tab, worst page', 15, worst(of('flow').map((p) => p.extraMsMedian))),
     budget('coach-mark-after-first-frame-ms', "the coach mark's first frame after the baseline page's own first frame, ms, median, new tab, worst page of the linking path", 50, worst(coachMark)),
     budget('idle-bytes-gzip', 'gzip bytes of all script that runs on a page where the guide has nothing to do (the gate)', 3 * KB, gz('gate')),
     budget('guide-bytes-gzip', 'gzip bytes of all script that runs on a page of the linking path (the gate and the guide, or the login\'s guide), worst', 15 * KB, Math.max(gz('gate') + gz('content'), gz('login'))),
-    budget('idle-cpu-extra-ms', 'whole page main-thread ms while idle, extra over the baseline, worst page (the halo included)', IDLE_PAGE_SLACK_MS, worst(pages.map((p) => p.idlePageMs - p.baselineIdlePageMs))),
+    budget('idle-cpu-extra-ms', 'whole page main-thread CPU ms while idle, extra over the baseline, worst page (the halo included)', IDLE_PAGE_SLACK_MS, worst(pages.map((p) => p.idlePageMs - p.baselineIdlePageMs))),
     budget('worker-wakeups-idle-pages', 'service-worker starts and messages during the loads of pages with nothing to do (linked court, gate only)', 0, [...of('linked'), ...of('idle')].reduce((sum, p) => sum + p.workerWakeups, 0)),
-    budget('stress-page-ms', `main-thread ms in the extension's code, median, new tab, ${of('stress')[0]?.page ?? 'the stress page'}: linear time`, STRESS_PAGE_MS, worst(of('stress').map((p) => p.contentMsMedian))),
+    budget('stress-page-ms', `main-thread CPU ms in the extension's code, median, new tab, ${of('stress')[0]?.page ?? 'the stress page'}: linear time`, STRESS_PAGE_MS, worst(of('stress').map((p) => p.contentMsMedian))),
     budget('no-timers', 'timers (setTimeout/setInterval) the extension\'s scripts installed, all loads', 0, pages.reduce((sum, p) => sum + p.timers, 0)),
     budget('idle-extension-ms', 'extension main-thread ms while a page sat idle, worst page', 0, worst(pages.map((p) => p.idleCpuMs))),
     budget('idle-timers-frames', 'timers and animation frames while idle, all pages', 0, pages.reduce((sum, p) => sum + p.idleTimers + p.idleFrames, 0)),
