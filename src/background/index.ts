@@ -11,7 +11,7 @@ import type { StoredState } from '../core/state/state';
 import { guidesChangedBy, withCourtHidden, withoutNotices, withoutProgress, withPageReport, withSettingsChange } from '../core/state/transitions';
 import { managedSettings, underPolicy } from '../core/state/policy';
 import { withCourts, withoutPlannedCourt, withPrepTick } from '../core/state/planner';
-import { afterStateWritten, loadStored, updateState, updateStored } from './store';
+import { afterStateWritten, currentState, loadStored, updateState, updateStored } from './store';
 import { answerPage, refreshGuides } from './guides';
 import { sendToTab } from './to-tab';
 import { guideStyle } from './style';
@@ -31,18 +31,23 @@ async function rememberTab(tabId: number, message: PageMessage, url: string | un
   await browser.storage.session.set({ [`tab:${tabId}`]: { court, next, path: url ? reportablePath(url) : '', unsure, ...event } });
 }
 
-/** Takes a page's report: the tab's facts, the trail, the progress; returns the state it leaves. */
-async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState | null> {
+/**
+ * Takes a page's report: the progress, the trail, the tab's facts; resolves with the state it
+ * leaves as soon as that is worked out (the page is waiting for its answer), while the writes
+ * and the toolbar go on.
+ */
+async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState> {
   const tabId = sender.tab?.id;
-  if (tabId !== undefined) await rememberTab(tabId, message, sender.url);
+  const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
+  if (tabId !== undefined) quietly(rememberTab(tabId, message, sender.url));
   const court = message.court ? courtById(message.court) : null;
   if (!court) {
-    if (tabId !== undefined) await setBadge(tabId, null);
-    return null;
+    if (tabId !== undefined) quietly(setBadge(tabId, null));
+    return currentState();
   }
-  if (message.points && !message.event.training) await rememberPointer(court.id, message.points, message.event.at);
+  if (message.points && !message.event.training) quietly(rememberPointer(court.id, message.points, message.event.at));
   const state = await updateState((current) => withPageReport(current, court.id, message.event), tabId ?? null);
-  if (tabId !== undefined) await setBadge(tabId, state.courts[court.id] ?? null, true);
+  if (tabId !== undefined) quietly(setBadge(tabId, state.courts[court.id] ?? null, true));
   return state;
 }
 
@@ -123,6 +128,9 @@ async function applyPolicy(): Promise<void> {
 // reset): those guides ask again. The tab whose report made the change has its answer already.
 afterStateWritten((before, after, fromTab) => void refreshGuides(guidesChangedBy(before, after), fromTab).catch(() => undefined));
 
+// Read as the background starts, so a page's first answer need not wait for it.
+void guideStyle();
+
 /** On install, update and browser start: the firm's policy in force, the content scripts registered. */
 function prepare(): void {
   void applyPolicy();
@@ -156,7 +164,7 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
   switch (message.type) {
     case 'page': {
       // The answer is what the guide says on the page, for the progress the report leaves.
-      const state = (message.seen ? null : await onPage(message, sender)) ?? (await loadStored()).state;
+      const state = message.seen ? await currentState() : await onPage(message, sender);
       const answer = answerPage(message, state);
       const style = message.styled || !answer.view ? null : await guideStyle();
       const reply: PageReply = { ...answer, style, support: supportLines(message, state) };
