@@ -126,15 +126,17 @@ function offersStep(main: Element): boolean {
 
 /** A form with a submit and no credential fields, with both accounts shown (or answering the linking form). */
 function verification(doc: Document, main: Element, answersForm: boolean): LinkingPage | null {
-  const accounts = accountsIn(main);
-  const both = accounts.cmecf !== null && accounts.pacer !== null;
-  if (!both && !answersForm) return null;
+  // The confirming form first: most pages have none, and then their accounts need no reading.
+  let submit: Element | undefined;
   for (const form of Array.from(doc.forms)) {
     const typable = (field: Element) => isShown(field) && !field.hasAttribute('readonly') && !field.hasAttribute('disabled');
     if (form.querySelector('input[type=password]') || Array.from(form.querySelectorAll(TEXT_INPUTS)).some(typable)) continue;
-    const submit = Array.from(form.querySelectorAll(SUBMITS)).find((button) => isShown(button) && !/\b(?:cancel|back|clear|reset|no|try again|return|start over|retry)\b/.test(norm(captionOf(button))));
-    if (!submit) continue;
-    return { page: 'link-verify', next: { control: 'confirm', element: submit, text: captionOf(submit) || 'Submit', href: null }, reason: null, accounts };
+    submit = Array.from(form.querySelectorAll(SUBMITS)).find((button) => isShown(button) && !/\b(?:cancel|back|clear|reset|no|try again|return|start over|retry)\b/.test(norm(captionOf(button))));
+    if (submit) break;
   }
-  return null;
+  if (!submit) return null;
+  const accounts = accountsIn(main);
+  const both = accounts.cmecf !== null && accounts.pacer !== null;
+  if (!both && !answersForm) return null;
+  return { page: 'link-verify', next: { control: 'confirm', element: submit, text: captionOf(submit) || 'Submit', href: null }, reason: null, accounts };
 }

@@ -51,12 +51,16 @@ export function findMenuBar(doc: Document, pageUrl: string): MenuBar | null {
     const lowerHref = href.toLowerCase();
     const interesting = lowerHref.includes('displaymenu') || lowerHref.includes('logout') || (root !== null && href.length < 400);
     if (!interesting) continue;
-    const target = linkTarget(link, pageUrl);
+    // Only an address that can name a menu, log out or run a linking script is parsed.
+    const target = /displaymenu|logout|link/.test(lowerHref) ? linkTarget(link, pageUrl) : null;
     const menu = target ? menuName(target) : null;
     const words = root ? wordsOf(link) : '';
     if ((menu && FILING_MENUS.has(menu)) || (root && FILING_LABELS.has(words))) filer = true;
     if (!utilities && (menu === 'utilities' || (root && words === 'utilities')) && !dropDownMenuOf(link)) utilities = link;
-    if (root && !linkItem && (linkItemScore(words) === 2 || (linkItemScore(words) > 0 && target !== null && isLinkingScript(scriptName(target))))) linkItem = link;
+    if (root && !linkItem) {
+      const score = linkItemScore(words);
+      if (score === 2 || (score > 0 && target !== null && isLinkingScript(scriptName(target)))) linkItem = link;
+    }
     if (root && !nextGenItem && isNextGenMenuLabel(words)) nextGenItem = link;
     if (target && scriptName(target) === 'login.pl' && /logout/i.test(target.search)) logout = true;
     else if (root && /^log ?out$/.test(words)) logout = true;

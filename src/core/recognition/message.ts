@@ -79,9 +79,9 @@ interface Candidate {
 }
 
 /** The failures among `sentences`, said under `root` (not as instructions), each with whether it is a rule stated for everyone. */
-function failuresIn(root: Element, relevant: (words: string) => boolean, sentences: readonly string[]): Candidate[] {
+function failuresIn(root: Element, failed: (words: string) => boolean, relevant: (words: string) => boolean, sentences: readonly string[]): Candidate[] {
   return sentences
-    .filter((words) => saysFailed(words) && relevant(words) && !isInstruction(words))
+    .filter((words) => failed(words) && relevant(words) && !isInstruction(words))
     .map((words) => ({ words, root, generic: isGenericRule(words) }));
 }
 
@@ -122,18 +122,25 @@ export interface MessageContext {
  */
 export function readMessage(root: Element, context: MessageContext): PageMessage {
   const allowRules = !context.offersStep && (context.answersForm || context.onLinkingScript);
+  // The styled elements' sentences are mostly the whole message's again: each is judged once.
+  const judged = new Map<string, boolean>();
+  const failed = (words: string) => {
+    let verdict = judged.get(words);
+    if (verdict === undefined) judged.set(words, (verdict = saysFailed(words)));
+    return verdict;
+  };
   const styled: Candidate[] = [];
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
     const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
-    for (const candidate of failuresIn(element, context.relevant, sentencesOf(blockWords(element)))) {
+    for (const candidate of failuresIn(element, failed, context.relevant, sentencesOf(blockWords(element)))) {
       if (!candidate.generic || (!context.offersStep && (asError || allowRules))) styled.push(candidate);
     }
   }
   // Styled failures first: a message box says more than a banner's prose.
   // The whole message's sentences, read once for its failures and its success.
   const sentences = sentencesOf(blockWords(root));
-  const anywhere = failuresIn(root, context.relevant, sentences).filter((c) => !c.generic || allowRules);
+  const anywhere = failuresIn(root, failed, context.relevant, sentences).filter((c) => !c.generic || allowRules);
   const linked = sentences.find((words) => saysLinked(words, context.answersForm) && !isInstruction(words)) ?? null;
   const failedStyled = bestFailure(styled);
   return {

@@ -18,11 +18,13 @@ const OLD_ACCOUNT = /\b(?:cm\/ecf|ecf|e-?fil(?:ing|er)|filer)\b/;
  * "Change Your PACER Login" are not it.
  */
 export function linkItemScore(words: string): 0 | 1 | 2 {
+  // Whatever else it says, a label that does not start by linking is not the item: tested first,
+  // since it is cheap and nearly every link on a page fails it.
+  const startsWithLink = /^(?:link|connect|associate)\b/.test(words) || /^(?:(?:cm\/ecf|pacer|e-?filing) )?accounts? link(?:ing|age)?\b/.test(words);
+  if (!startsWithLink) return 0;
   if (words.length > 100 || words.length < 4 || EXPLAINS.test(words) || /\bdefault\b|\bchange\b|^to /.test(words)) return 0;
   // "Link my filer account to my PACER account" is the courts of appeals' own item: not this flow.
   if (/\bfiler account\b/.test(words) && !/\b(?:cm\/ecf|ecf|e-?filing)\b/.test(words)) return 0;
-  const startsWithLink = /^(?:link|connect|associate)\b/.test(words) || /^(?:(?:cm\/ecf|pacer|e-?filing) )?accounts? link(?:ing|age)?\b/.test(words);
-  if (!startsWithLink) return 0;
   const pacer = /\bpacer\b/.test(words);
   if (pacer && OLD_ACCOUNT.test(words)) return 2;
   return pacer || OLD_ACCOUNT.test(words) || /\baccounts?\b/.test(words) ? 1 : 0;
@@ -101,7 +103,7 @@ export function isGenericRule(statement: string): boolean {
 const JOINED = '(?:linked|connected|associated|merged|tied(?: together)?|joined|combined|paired|synchroni[sz]ed)';
 
 /** Linked, connected, associated, complete: said as done (not "will be", not "to link"). */
-const DONE = new RegExp(
+export const DONE = new RegExp(
   [
     `\\bsuccessfully (?:${JOINED}|processed|completed)\\b`,
     `\\b(?:has|have|had) (?:now )?(?:been )?(?:successfully )?${JOINED}\\b`,
@@ -113,6 +115,13 @@ const DONE = new RegExp(
     '^(?:success|done|complete|linked|connected|congratulations)\\b',
   ].join('|'),
 );
+/**
+ * Words every success DONE reads must contain one of (its verbs, and "success", "complete",
+ * "done"...): a statement with none of them is no success, and the long pattern never runs on
+ * it. A test holds each of DONE's alternatives to this list.
+ */
+export const DONE_WORDS = ['succe', 'linked', 'connected', 'associated', 'merged', 'tied', 'joined', 'combined', 'paired', 'synchroni', 'processed', 'complet', 'done', 'congratulations', 'established', 'created', 'made', 'set up', 'approved'];
+
 /** A success said about these accounts: to the user, about "the accounts", or with the accounts as its subject. */
 const ABOUT_USER =
   /\b(?:you|your)\b|\b(?:the|this|these|both)(?: two| following)? (?:(?:cm\/ecf|ecf|pacer|filer|e-?filing) )?(?:accounts?|logins?)\b|^(?:(?:the )?(?:cm\/ecf|ecf|pacer|filer|e-?filing) (?:accounts?|logins?)|accounts?|(?:account )?link(?:ing)?|connection|association|success|done|complete|linked|connected|congratulations)\b|\b(?:the |account )?link(?:ing)? (?:request |process )?(?:was|is|has)\b/;
@@ -125,11 +134,11 @@ const NEGATED = /\b(?:not|never|no longer|un(?:able|successful)|could ?n[o']t|ca
  */
 export function saysLinked(statement: string, answersForm = false): boolean {
   // On the page that answers the verification, a success said any way is this link's success.
-  return DONE.test(statement) && (answersForm || ABOUT_USER.test(statement)) && !NEGATED.test(statement);
+  return DONE_WORDS.some((word) => statement.includes(word)) && DONE.test(statement) && (answersForm || ABOUT_USER.test(statement)) && !NEGATED.test(statement);
 }
 
 /** A failure reported: the link, the login or the request did not go through. */
-const FAILURE = new RegExp(
+export const FAILURE = new RegExp(
   [
     '\\b(?:could ?n[o\']t|can ?n[o\']t|cannot|unable to|was not able to|were not able to|not able to)\\b.{0,50}\\b(?:link|connect|associat|verif|validat|find|locate|authenticat|process|complet|log ?in)',
     '\\b(?:not|never) (?:been |be )?(?:successfully )?(?:linked|connected|associated)\\b',
@@ -150,8 +159,19 @@ const FAILURE = new RegExp(
     '\\bexpired\\b',
   ].join('|'),
 );
+/**
+ * Words every failure FAILURE reads must contain one of: a statement with none of them reports
+ * no failure, and the long pattern, the costliest the guide runs, never runs on it (most of a
+ * page's sentences). A test holds each of FAILURE's alternatives to this list.
+ */
+export const FAILURE_WORDS = [
+  'can', 'could', 'unable', 'able', 'not', 'never', 'fail', 'unsuccessful', 'denied', 'rejected', 'refused', 'invalid', 'incorrect', 'wrong', 'unknown',
+  'unrecogni', 'match', 'no ', 'error', 'already', 'previously', 'another', 'upgrad', 'legacy', 'found', 'duplicate', 'contain', 'again', 'did', 'time',
+  'unavailable', 'respond', 'expired',
+];
+
 export function saysFailed(statement: string): boolean {
-  return FAILURE.test(statement);
+  return FAILURE_WORDS.some((word) => statement.includes(word)) && FAILURE.test(statement);
 }
 
 /** The reason a linking or login failure gives, from its words. */

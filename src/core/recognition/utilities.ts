@@ -19,17 +19,21 @@ function itemControl(link: Element, control: 'link-item' | 'nextgen-menu', pageU
 
 /** A link's score as the linking item: its words' meaning, raised when its address runs a linking script. */
 function itemScore(link: Element, words: string, pageUrl: string, host: string): number {
+  const score = linkItemScore(words);
+  // Words that say nothing of linking, an account or PACER make no item, wherever the link goes:
+  // most of a page's links, and their addresses need no parsing.
+  if (score === 0 && !/\b(?:link|account|pacer)/.test(words)) return 0;
   const target = linkTarget(link, pageUrl);
   // A document or another site (an instructions PDF, the court's public website) explains linking.
   if (!target || target.hostname.toLowerCase() !== host || /\.(?:pdf|docx?|html?)$/i.test(target.pathname)) return 0;
   // The courts of appeals' own item ("Link my filer account to my PACER account") is their flow, not this one.
   if (/\bfiler account\b/.test(words) && !/\b(?:cm\/ecf|ecf|e-?filing)\b/.test(words)) return 0;
-  const score = linkItemScore(words);
   return isLinkingScript(scriptName(target)) ? (score > 0 ? 3 : /\b(?:link|account|pacer)/.test(words) ? 1 : 0) : score;
 }
 
 /** A link to the NextGen menu page by its address: `DisplayMenu.pl?NextGenRelease11`. */
 function isNextGenMenuAddress(link: Element, pageUrl: string): boolean {
+  if (!(link.getAttribute('href') ?? '').toLowerCase().includes('displaymenu')) return false;
   const target = linkTarget(link, pageUrl);
   return target !== null && /^next ?gen/.test(menuName(target) ?? '');
 }
