@@ -16,7 +16,7 @@ import { answerPage, refreshGuides } from './guides';
 import { sendToTab } from './to-tab';
 import { guideStyle } from './style';
 import { countBadge, storedCounts } from '../core/planner/plan';
-import { rememberPointer } from './trail';
+import { arrivedBy, rememberPointer } from './trail';
 import { injectGuide, syncScripts } from './scripts';
 import { supportLines } from './support';
 import { reportablePath } from '../core/support/privacy';
@@ -170,6 +170,8 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
       const reply: PageReply = { ...answer, style, support: supportLines(message, state) };
       return reply;
     }
+    case 'arrive':
+      return { cameFrom: await arrivedBy(message.court, message.arrival) };
     case 'start-guide':
       // The gate, on a page that may be on the linking path of a court not being linked yet.
       if (sender.tab?.id !== undefined) await injectGuide(sender.tab.id, sender.url, sender.frameId ?? 0);

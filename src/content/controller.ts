@@ -1,17 +1,16 @@
 // Recognise the page, tell the background its enumerated facts, draw what the answer says.
-// The background decides what the guide says (it has the progress, the settings and the
-// words); the page keeps only what must stay on it: its elements, and what the user types.
-// Re-runs when the page changes (late menus, dialogs); never polls.
+// The background decides what the guide says (it has the progress, the trail, the settings and
+// the words); the page keeps only what must stay on it: its elements, and what the user types.
+// It reads nothing stored. Re-runs when the page changes (late menus, dialogs); never polls.
 import { NAMED_COURTS } from '../core/courts/naming';
 import { courtOfSite, readSite } from '../core/courts/sites';
 import { targetOf } from '../core/flow/target';
-import { cameFrom, pathKey, pointerOf, type Trail } from '../core/flow/trail';
+import { arrivalAt, pathKey, pointerOf } from '../core/flow/trail';
 import { updatedView, type CalloutLabels, type ShownView } from '../core/flow/words';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
 import { isDropDownOpen } from '../core/recognition/menubar';
 import type { PageMessage, PageReply } from '../shared/messages';
-import { parsePageReply } from '../shared/to-page';
-import { readStoredTrail, TRAIL_KEY } from '../shared/stored-trail';
+import { parseArriveReply, parsePageReply } from '../shared/to-page';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser, sendToBackground } from '../shared/browser-api';
 import { TypedLoginCheck } from './typed-login';
@@ -38,10 +37,8 @@ export class GuideController {
   private orphaned = false;
   private readonly typed = new TypedLoginCheck(() => this.render());
   private readonly reloaded: boolean;
-  /** Where the guide last pointed in this court, as read when the page started. */
-  private trail: Trail = {};
-  /** The control this page answers (flow evidence), decided once, before this page's own pointer replaces it. */
-  private cameFrom: FlowEvidence | null | undefined = undefined;
+  /** The control this page answers (flow evidence), as the background said when the page started. */
+  private cameFrom: FlowEvidence | null = null;
 
   /** @param classify reads this page: each bundle of the guide brings the reader for its kind of site. */
   constructor(private readonly classify: (doc: Document, address: PageAddress) => Recognition) {
@@ -53,20 +50,22 @@ export class GuideController {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && event.isTrusted && this.overlay?.host.isConnected) this.close();
     });
-    // The trail is asked for as the page starts to load (document_start), so it is here when
-    // the markup is: the page is read with its flow evidence once, then reported.
-    void Promise.all([this.readTrail(), parsed()]).then(() => {
+    // How the page was reached is told as it starts to load (document_start), so the answer,
+    // which control it answers (the background keeps the trail), is here when the markup is:
+    // the page is read with its flow evidence once, then reported.
+    void Promise.all([this.arrive(), parsed()]).then(() => {
       this.update();
       this.observe();
     });
   }
 
-  private async readTrail(): Promise<void> {
-    try {
-      this.trail = readStoredTrail((await browser.storage.local.get(TRAIL_KEY))[TRAIL_KEY]);
-    } catch {
-      // The extension was reloaded under this page: the update() that follows says so.
-    }
+  private async arrive(): Promise<void> {
+    const site = readSite(location.href, NAMED_COURTS);
+    const court = site ? courtOfSite(site, location.href, NAMED_COURTS).court : null;
+    const arrival = arrivalAt(location.href, document.referrer);
+    if (!court || !arrival) return;
+    // No answer (the extension was reloaded under this page): no evidence, and update() says so.
+    this.cameFrom = parseArriveReply(await sendToBackground({ type: 'arrive', court: court.id, arrival }).catch(() => null)).cameFrom;
   }
 
   private shownOverlay(): Overlay {
@@ -127,19 +126,9 @@ export class GuideController {
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'aria-hidden', 'hidden', 'class'] });
   }
 
-  /** The flow evidence for this page: decided at its first look, from the trail read at its start. */
-  private evidence(): FlowEvidence | null {
-    if (this.cameFrom === undefined) {
-      const site = readSite(location.href, NAMED_COURTS);
-      const court = site ? courtOfSite(site, location.href, NAMED_COURTS).court : null;
-      this.cameFrom = court ? cameFrom(this.trail[court.id], location.href, document.referrer, Date.now()) : null;
-    }
-    return this.cameFrom;
-  }
-
   private update(): void {
     if (!extensionAlive()) this.orphaned = true;
-    this.recognition = this.classify(document, { url: location.href, cameFrom: this.evidence() });
+    this.recognition = this.classify(document, { url: location.href, cameFrom: this.cameFrom });
     this.report(false);
     this.render();
   }
@@ -208,7 +197,7 @@ export class GuideController {
         skipOffered: recognition.skipOffered,
         accounts: recognition.accounts !== null,
         reloaded: this.reloaded,
-        cameFrom: this.evidence(),
+        cameFrom: this.cameFrom,
         asked: this.askedFor,
       },
       display: { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, forcedColors: matchMedia('(forced-colors: active)').matches },

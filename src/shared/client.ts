@@ -5,7 +5,7 @@ import { sendToBackground } from './browser-api';
 import type { DataReply, ToBackground } from './messages';
 
 /** Messages the background answers with the state and the user's courts. */
-type DataMessage = Exclude<ToBackground, { type: 'page' | 'start-guide' | 'show-guide-in-tab' }>;
+type DataMessage = Exclude<ToBackground, { type: 'page' | 'arrive' | 'start-guide' | 'show-guide-in-tab' }>;
 
 /** One message; the state back. */
 export async function ask(message: DataMessage): Promise<StoredState> {

@@ -11,6 +11,7 @@ import { PREP_ITEMS, type PrepItem } from '../core/planner/plan';
 import { readContact, type HelpDeskContact } from '../core/support/contact';
 import type { CourtType } from '../core/courts/courts';
 import type { CalloutLabels, ShownView } from '../core/flow/words';
+import type { Arrival } from '../core/flow/trail';
 
 /** What the content script reports about the page it is on. Enumerated facts only. */
 export interface PageMessage {
@@ -55,9 +56,26 @@ export interface PagePointer {
   readonly to: readonly string[];
 }
 
+/**
+ * From the guide as its page starts to load: how it was reached (path hashes, see Arrival in
+ * core/flow/trail.ts), so the background, which keeps the trail, can say which control this
+ * page answers before the page is read.
+ */
+export interface ArriveMessage {
+  readonly type: 'arrive';
+  readonly court: string;
+  readonly arrival: Arrival;
+}
+
+/** The answer to ArriveMessage: the control this page answers, or null. */
+export interface ArriveReply {
+  readonly cameFrom: FlowEvidence | null;
+}
+
 /** Everything sent to the background, by the guide, the gate and the extension's pages. */
 export type ToBackground =
   | PageMessage
+  | ArriveMessage
   /** From the gate: this page may be on the linking path; the guide should join it. */
   | { readonly type: 'start-guide' }
   | { readonly type: 'get-state' }
@@ -110,6 +128,7 @@ export type ShownReply = { readonly shown: boolean };
 /** What the background answers each message (undefined: no answer). */
 interface BackgroundReplies {
   readonly page: PageReply;
+  readonly arrive: ArriveReply;
   readonly 'start-guide': undefined;
   readonly 'show-guide-in-tab': ShownReply;
   readonly 'get-state': DataReply;
@@ -194,6 +213,11 @@ export function parseMessage(raw: unknown): ToBackground | null {
   switch (raw.type) {
     case 'page':
       return parsePageMessage(raw);
+    case 'arrive': {
+      const arrival = raw.arrival;
+      const valid = typeof raw.court === 'string' && COURT_ID.test(raw.court) && isRecord(arrival) && typeof arrival.here === 'string' && PATH_KEY.test(arrival.here) && (arrival.cameBy === null || (typeof arrival.cameBy === 'string' && PATH_KEY.test(arrival.cameBy)));
+      return valid ? { type: 'arrive', court: raw.court as string, arrival: { here: arrival.here as string, cameBy: arrival.cameBy as string | null } } : null;
+    }
     case 'get-state':
     case 'clear-notice':
     case 'start-guide':

@@ -3,9 +3,9 @@
 // background's parser, so that court pages carry none of it.
 import type { GuideTone, TargetRef } from '../core/flow/guide';
 import type { CalloutLabels, ShownView, ViewWords } from '../core/flow/words';
-import { CONTROL_KINDS, type ControlKind } from '../core/recognition/types';
+import { CONTROL_KINDS, FLOW_EVIDENCE, type ControlKind, type FlowEvidence } from '../core/recognition/types';
 import { isRecord } from '../core/state/guards';
-import type { PageReply, ToTab } from './messages';
+import type { ArriveReply, PageReply, ToTab } from './messages';
 
 /** A message to a tab's guide, or null: the guide acts on nothing else. */
 export function parseTabMessage(raw: unknown): ToTab | null {
@@ -51,4 +51,10 @@ export function parsePageReply(raw: unknown): PageReply | null {
   const style = raw.style;
   if (view === undefined || openView === undefined || !(style === null || (typeof style === 'string' && style.length <= 30_000))) return null;
   return { view, openView, labels: Object.fromEntries(LABEL_KEYS.map((key) => [key, labels[key]])) as unknown as CalloutLabels, style, support: raw.support };
+}
+
+/** The background's answer to the page's arrival: the control it answers, or null (also for no answer or a malformed one). */
+export function parseArriveReply(raw: unknown): ArriveReply {
+  const cameFrom = isRecord(raw) ? raw.cameFrom : null;
+  return { cameFrom: FLOW_EVIDENCE.includes(cameFrom as FlowEvidence) ? (cameFrom as FlowEvidence) : null };
 }

@@ -3,7 +3,7 @@
 // never shows a lower step than the user has reached.
 import { describe, expect, it } from 'vitest';
 import { guideFactsOf, guideFor } from '../../src/core/flow/guide';
-import { cameFrom, pathKey, pointerOf, TRAIL_MAX_AGE_MS } from '../../src/core/flow/trail';
+import { answeredControl, arrivalAt, cameFrom, pathKey, pointerOf, TRAIL_MAX_AGE_MS } from '../../src/core/flow/trail';
 import { EMPTY_PROGRESS, type CourtProgress } from '../../src/core/progress/progress';
 import { classify } from '../../src/core/recognition/classify';
 import type { FlowEvidence } from '../../src/core/recognition/types';
@@ -39,6 +39,19 @@ describe('the trail', () => {
     expect(cameFrom(entry, 'https://ecf.nvb.uscourts.gov/cgi-bin/Other.pl', URL_, now)).toBeNull();
     expect(cameFrom({ ...entry, at: now - TRAIL_MAX_AGE_MS - 1 }, URL_, URL_, now), 'stale').toBeNull();
     expect(cameFrom(undefined, URL_, URL_, now)).toBeNull();
+  });
+
+  it('travels as path hashes: the page says how it was reached, the background (which keeps the trail) judges it', () => {
+    const now = Date.now();
+    const entry = { control: 'link-item' as const, from: pathKey('https://ecf.nvb.uscourts.gov/cgi-bin/DisplayMenu.pl')!, to: [pathKey(URL_)!], at: now - 1000 };
+    const arrival = arrivalAt(`${URL_}?x=Johnathan`, 'https://ecf.nvb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities');
+    expect(arrival).toEqual({ here: pathKey(URL_), cameBy: entry.from });
+    expect(JSON.stringify(arrival)).not.toMatch(/Johnathan|Utilities|cgi-bin/);
+    expect(answeredControl(entry, arrival, now)).toBe('link-item');
+    expect(arrivalAt(URL_, 'https://www.google.com/search?q=link'), 'another site: no page to check').toEqual({ here: pathKey(URL_), cameBy: null });
+    expect(answeredControl(entry, arrivalAt(URL_, 'https://www.google.com/'), now)).toBe('link-item');
+    expect(answeredControl(entry, null, now)).toBeNull();
+    expect(arrivalAt('not an address', '')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // What a court page's guide accepts from the background (shared/to-page.ts): only the known
 // messages act, and an answer is used only when every field of it is well formed.
 import { describe, expect, it } from 'vitest';
-import { parsePageReply, parseTabMessage } from '../../src/shared/to-page';
+import { parseArriveReply, parsePageReply, parseTabMessage } from '../../src/shared/to-page';
 
 describe('a message to a tab', () => {
   it('is "show the guide", "ask again", or nothing', () => {
@@ -44,5 +44,12 @@ describe('the answer to a page report', () => {
       { ...reply, style: 'x'.repeat(40_000) },
     ];
     for (const raw of bad) expect(parsePageReply(raw), JSON.stringify(raw)?.slice(0, 120)).toBeNull();
+  });
+});
+
+describe('the answer to a page\'s arrival', () => {
+  it('is a control the flow can answer, or null', () => {
+    expect(parseArriveReply({ cameFrom: 'link-fields', extra: 1 })).toEqual({ cameFrom: 'link-fields' });
+    for (const raw of [undefined, null, 'link-item', { cameFrom: 'entry' }, { cameFrom: 7 }, {}]) expect(parseArriveReply(raw)).toEqual({ cameFrom: null });
   });
 });

@@ -55,6 +55,12 @@ describe('messages', () => {
     expect(parseMessage({ type: 'reset-court' })).toBeNull();
     expect(parseMessage({ type: 'hide-court', court: 'almb', hiddenCourts: ['x'] })).toEqual({ type: 'hide-court', court: 'almb' });
     expect(parseMessage({ type: 'hide-court', court: 'ALMB;' })).toBeNull();
+    const arrive = { type: 'arrive', court: 'almb', arrival: { here: '0a1b2c3d', cameBy: null } };
+    expect(parseMessage({ ...arrive, url: 'https://x' })).toEqual(arrive);
+    expect(parseMessage({ ...arrive, arrival: { here: '0a1b2c3d', cameBy: 'deadbeef' } })).toEqual({ ...arrive, arrival: { here: '0a1b2c3d', cameBy: 'deadbeef' } });
+    for (const arrival of [{ here: '/cgi-bin/LinkAcct.pl', cameBy: null }, { here: '0a1b2c3d', cameBy: 'https://x' }, { here: '0a1b2c3d' }, null]) {
+      expect(parseMessage({ ...arrive, arrival }), 'an arrival holds path hashes only').toBeNull();
+    }
     expect(parseMessage('get-state')).toBeNull();
     expect(parseMessage({ type: 'set-settings', settings: { guideHidden: 'yes', hiddenCourts: ['almb'] } })).toEqual({ type: 'set-settings', settings: { hiddenCourts: ['almb'] } });
   });

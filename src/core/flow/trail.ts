@@ -44,19 +44,35 @@ export function pointerOf(next: NextControl | null, pageUrl: string): { control:
 }
 
 /**
+ * How a page was reached, as the trail needs it: its own path key, and the key of the page the
+ * browser says the user came from when that is the same site (null: no such page, or another
+ * site). Worked out on the page; the background, which keeps the trail, judges it.
+ */
+export interface Arrival {
+  readonly here: string;
+  readonly cameBy: string | null;
+}
+
+export function arrivalAt(pageUrl: string, referrer: string): Arrival | null {
+  const here = pathKey(pageUrl);
+  if (!here) return null;
+  const came = referrer !== '' ? parseUrl(referrer) : null;
+  return { here, cameBy: came !== null && came.host === parseUrl(pageUrl)?.host ? pathKey(came) : null };
+}
+
+/**
  * The control whose answer this page is, or null. The page must be at an address the pointer
  * led to; and when the browser says where the user came from (same court), that must be the
  * page the pointer was on, or one of its targets (a form shown again).
  */
-export function cameFrom(entry: TrailEntry | undefined, pageUrl: string, referrer: string, now: number): FlowEvidence | null {
-  if (!entry || now - entry.at > TRAIL_MAX_AGE_MS || now < entry.at - 60_000) return null;
-  const here = pathKey(pageUrl);
-  if (!here || !entry.to.includes(here)) return null;
-  const came = referrer !== '' ? parseUrl(referrer) : null;
-  const sameSite = came !== null && came.host === parseUrl(pageUrl)?.host;
-  if (sameSite) {
-    const from = pathKey(referrer);
-    if (from !== entry.from && !entry.to.includes(from ?? '')) return null;
-  }
+export function answeredControl(entry: TrailEntry | undefined, arrival: Arrival | null, now: number): FlowEvidence | null {
+  if (!entry || !arrival || now - entry.at > TRAIL_MAX_AGE_MS || now < entry.at - 60_000) return null;
+  if (!entry.to.includes(arrival.here)) return null;
+  if (arrival.cameBy !== null && arrival.cameBy !== entry.from && !entry.to.includes(arrival.cameBy)) return null;
   return entry.control;
+}
+
+/** The same, from the page's address and referrer (see arrivalAt). */
+export function cameFrom(entry: TrailEntry | undefined, pageUrl: string, referrer: string, now: number): FlowEvidence | null {
+  return answeredControl(entry, arrivalAt(pageUrl, referrer), now);
 }
