@@ -13,7 +13,7 @@ import { sendToTab } from './to-tab';
 export function answerPage(message: PageMessage, state: StoredState): Omit<PageReply, 'support' | 'style'> {
   useBrowserTexts();
   const { court, event, next, unsure, guide } = message;
-  const facts = { page: event.page, court, courtType: guide.courtType, training: event.training, filer: event.filer, reason: event.reason, next, menuItem: guide.menuItem, unsure, candidates: guide.candidates, skipOffered: guide.skipOffered, accounts: guide.accounts };
+  const facts = { page: event.page, court, courtType: guide.courtType, training: event.training, filer: event.filer, reason: event.reason, next, menuItem: false, unsure, candidates: guide.candidates, skipOffered: guide.skipOffered, accounts: guide.accounts };
   return { ...guideAnswer(facts, guide, state), labels: calloutLabels() };
 }
 

@@ -8,12 +8,18 @@ import { targetOf } from '../core/flow/target';
 import { arrivalAt, pathKey, pointerOf } from '../core/flow/trail';
 import { updatedView, type CalloutLabels, type ShownView } from '../core/flow/words';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
-import { isDropDownOpen } from '../core/recognition/menubar';
+import { changesOnlyMenus, isDropDownOpen } from '../core/recognition/menubar';
 import type { PageMessage, PageReply } from '../shared/messages';
 import { parseArriveReply, parsePageReply } from '../shared/to-page';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser, sendToBackground } from '../shared/browser-api';
 import { TypedLoginCheck } from './typed-login';
+
+/** How a bundle of the guide reads its kind of page: whole, and (court pages) after a change confined to the menu bar. */
+export interface PageReader {
+  readonly read: (doc: Document, address: PageAddress) => Recognition;
+  readonly readMenus?: (doc: Document, recognition: Recognition, pageUrl: string) => Recognition | null;
+}
 
 export class GuideController {
   /** Made when first shown: most court pages need no guide, and the host costs a little. */
@@ -40,8 +46,8 @@ export class GuideController {
   /** The control this page answers (flow evidence), as the background said when the page started. */
   private cameFrom: FlowEvidence | null = null;
 
-  /** @param classify reads this page: each bundle of the guide brings the reader for its kind of site. */
-  constructor(private readonly classify: (doc: Document, address: PageAddress) => Recognition) {
+  /** @param reader reads this page: each bundle of the guide brings the reader for its kind of site. */
+  constructor(private readonly reader: PageReader) {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     this.reloaded = navigation?.type === 'reload';
   }
@@ -97,6 +103,8 @@ export class GuideController {
   private observe(): void {
     let scheduled = false;
     let lastUpdate = 0;
+    /** Every change since the last look stayed inside the menu bar: only what it holds is read again. */
+    let menusOnly = true;
     const ours = (host: Element) => (record: MutationRecord) =>
       record.target === host || (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => node === host));
     // At most one look per frame, and at most one per MIN_UPDATE_GAP_MS while a page churns.
@@ -107,19 +115,26 @@ export class GuideController {
       }
       scheduled = false;
       lastUpdate = performance.now();
-      this.update();
+      const menus = menusOnly;
+      menusOnly = true;
+      if (menus) this.updateMenus();
+      else this.update();
     };
     // A ticked checkbox changes no markup (the redaction notice's box, a notice's box): look again.
     document.addEventListener('change', (event) => {
       const target = event.target;
-      if (scheduled || !(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+      if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+      menusOnly = false;
+      if (scheduled) return;
       scheduled = true;
       requestAnimationFrame(tick);
     }, true);
     const observer = new MutationObserver((records) => {
       // Our own host's changes are no reason to look again, unless the page took it away.
       const host = this.overlay?.host;
-      if (scheduled || (host && records.every(ours(host)) && host.isConnected)) return;
+      if (host && records.every(ours(host)) && host.isConnected) return;
+      menusOnly &&= this.reader.readMenus !== undefined && changesOnlyMenus(host ? records.filter((record) => !ours(host)(record)) : records, document);
+      if (scheduled) return;
       scheduled = true;
       requestAnimationFrame(tick);
     });
@@ -128,8 +143,16 @@ export class GuideController {
 
   private update(): void {
     if (!extensionAlive()) this.orphaned = true;
-    this.recognition = this.classify(document, { url: location.href, cameFrom: this.cameFrom });
+    this.recognition = this.reader.read(document, { url: location.href, cameFrom: this.cameFrom });
     this.report(false);
+    this.render();
+  }
+
+  /** After a change inside the menu bar only (its drop-downs built): what the bar holds, or the whole page when more changed. */
+  private updateMenus(): void {
+    const recognition = this.recognition && this.reader.readMenus?.(document, this.recognition, location.href);
+    if (!recognition) return this.update();
+    this.recognition = recognition;
     this.render();
   }
 
@@ -192,7 +215,6 @@ export class GuideController {
       unsure: recognition.unsure,
       guide: {
         courtType: recognition.courtType,
-        menuItem: recognition.menuLinkItem !== null,
         candidates: recognition.candidates.length,
         skipOffered: recognition.skipOffered,
         accounts: recognition.accounts !== null,

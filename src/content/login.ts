@@ -6,4 +6,4 @@ import { readLoginPage } from '../core/recognition/login-site';
 import { readPage } from '../core/recognition/page';
 import { startGuide } from './start';
 
-startGuide((doc, address) => readPage(doc, address, { login: readLoginPage }, NAMED_COURTS));
+startGuide({ read: (doc, address) => readPage(doc, address, { login: readLoginPage }, NAMED_COURTS) });

@@ -3,7 +3,7 @@
 // the popup injects it into the tab when the user asks for one (src/content/capture.ts).
 import { NAMED_COURTS } from '../core/courts/naming';
 import { readSite } from '../core/courts/sites';
-import type { PageAddress, Recognition } from '../core/recognition/types';
+import type { PageReader } from './controller';
 import { extensionApi as browser } from '../shared/browser-api';
 import { parseTabMessage } from '../shared/to-page';
 import { GuideController } from './controller';
@@ -11,11 +11,11 @@ import { GuideController } from './controller';
 /** Set once in this extension's own world on the page (the page cannot see it): one guide per page. */
 const scope = globalThis as { cmecfLinkGuide?: true };
 
-export function startGuide(classify: (doc: Document, address: PageAddress) => Recognition): void {
+export function startGuide(reader: PageReader): void {
   // The gate may ask for the guide where the registration has just started giving it: once is enough.
   if (!readSite(location.href, NAMED_COURTS) || scope.cmecfLinkGuide) return;
   scope.cmecfLinkGuide = true;
-  const controller = new GuideController(classify);
+  const controller = new GuideController(reader);
   controller.start();
   browser.runtime.onMessage.addListener(((raw: unknown) => {
     const message = parseTabMessage(raw);

@@ -39,7 +39,6 @@ export interface PageMessage {
 /** The rest of the page's recognition the guide needs (core/flow/guide.ts GuideFacts), and how the page came to be: flags and counts. */
 export interface PageGuideFacts {
   readonly courtType: CourtType | null;
-  readonly menuItem: boolean;
   readonly candidates: number;
   readonly skipOffered: boolean | null;
   readonly accounts: boolean;
@@ -187,14 +186,14 @@ const isBooleanOrNull = (value: unknown): value is boolean | null => value === n
 
 function parseGuideFacts(raw: unknown): PageGuideFacts | null {
   if (!isRecord(raw)) return null;
-  const { courtType, menuItem, candidates, skipOffered, accounts, reloaded, cameFrom, asked } = raw;
+  const { courtType, candidates, skipOffered, accounts, reloaded, cameFrom, asked } = raw;
   const valid =
     (courtType === null || COURT_TYPES.includes(courtType as CourtType)) &&
-    typeof menuItem === 'boolean' && Number.isSafeInteger(candidates) && (candidates as number) >= 0 && (candidates as number) <= 100 &&
+    Number.isSafeInteger(candidates) && (candidates as number) >= 0 && (candidates as number) <= 100 &&
     isBooleanOrNull(skipOffered) && typeof accounts === 'boolean' && typeof reloaded === 'boolean' && typeof asked === 'boolean' &&
     (cameFrom === null || FLOW_EVIDENCE.includes(cameFrom as FlowEvidence));
   if (!valid) return null;
-  return { courtType: courtType as CourtType | null, menuItem, candidates: candidates as number, skipOffered, accounts, reloaded, cameFrom: cameFrom as FlowEvidence | null, asked };
+  return { courtType: courtType as CourtType | null, candidates: candidates as number, skipOffered, accounts, reloaded, cameFrom: cameFrom as FlowEvidence | null, asked };
 }
 
 const PATH_KEY = /^[0-9a-f]{8}$/;

@@ -36,10 +36,10 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, guide: { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false, points: null, unsure: null };
+    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, guide: { courtType: 'bankruptcy', candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false, points: null, unsure: null };
     expect(parseMessage(page)).toEqual(page);
     expect(parseMessage({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } })).toEqual({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } });
-    for (const bad of [{ cameFrom: 'entry' }, { candidates: -1 }, { candidates: 1.5 }, { courtType: 'supreme' }, { asked: 'yes' }, { menuItem: null }]) {
+    for (const bad of [{ cameFrom: 'entry' }, { candidates: -1 }, { candidates: 1.5 }, { courtType: 'supreme' }, { asked: 'yes' }, { reloaded: null }]) {
       expect(parseMessage({ ...page, guide: { ...page.guide, ...bad } }), JSON.stringify(bad)).toBeNull();
     }
     expect(parseMessage({ ...page, guide: undefined }), 'a report without the guide\'s facts').toBeNull();
@@ -67,7 +67,7 @@ describe('messages', () => {
 
   it('returns a fresh object of the known fields only, whatever else a page report carries', () => {
     const event = { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now(), pageText: 'Johnathan Litigant' };
-    const guide = { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: true, reloaded: false, cameFrom: null, asked: false, names: 'Johnathan' };
+    const guide = { courtType: 'bankruptcy', candidates: 0, skipOffered: null, accounts: true, reloaded: false, cameFrom: null, asked: false, names: 'Johnathan' };
     const raw = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: true, url: 'Johnathan' }, path: '/Johnathan', event, guide, styled: true, seen: false, typed: 'secret', __proto__: { polluted: true } };
     const parsed = parseMessage(raw)!;
     expect(parsed).not.toBe(raw);
@@ -77,7 +77,7 @@ describe('messages', () => {
   });
 
   it('refuses absurd times and court ids that are not ids', () => {
-    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, guide: { courtType: 'bankruptcy', menuItem: false, candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false });
+    const page = (at: unknown, court: unknown = 'almb') => ({ type: 'page', court, next: null, display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at }, guide: { courtType: 'bankruptcy', candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false });
     for (const at of [1, -5, Number.NaN, Infinity, 1e20, Date.now() + 7 * 86_400_000, '1700000000000']) expect(parseMessage(page(at)), String(at)).toBeNull();
     for (const court of ['', 'ALMB; drop', 'a'.repeat(40), 42]) expect(parseMessage(page(Date.now(), court)), String(court)).toBeNull();
     expect(parseMessage({ type: 'reset-court', court: { toString: null } })).toBeNull();

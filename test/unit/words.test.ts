@@ -64,8 +64,8 @@ describe('the answer to a page', () => {
     expect(guideAnswer(menu, circumstances, state).view).toMatchObject({ step: 4, target: { control: 'utilities' } });
   });
 
-  it('says the open drop-down\'s words only where the drop-down changes them', () => {
-    const closed = guideAnswer({ ...guideFactsOf(replica('almb-main-pacer-only.html')), menuItem: true }, circumstances, EMPTY_STATE);
+  it('says the open drop-down\'s words beforehand, wherever it points at Utilities', () => {
+    const closed = guideAnswer(guideFactsOf(replica('almb-main-pacer-only.html')), circumstances, EMPTY_STATE);
     expect(closed.view?.target).toEqual({ control: 'utilities', source: 'next' });
     expect(closed.openView?.target).toEqual({ control: 'link-item', source: 'menu-item' });
     expect(closed.openView?.words.title).not.toBe(closed.view?.words.title);

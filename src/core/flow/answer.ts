@@ -1,6 +1,6 @@
 // The guide's answer to a page's report: what it says there for the state the report left,
-// and the same with the Utilities drop-down open when that changes it (so the page switches
-// at once), or nothing where it is hidden and was not asked for.
+// and what it says with the Utilities drop-down open when the guide points at Utilities (so
+// the page switches at once), or nothing where it is hidden and was not asked for.
 import type { StoredState } from '../state/state';
 import type { FlowEvidence } from '../recognition/types';
 import { guideFor, type GuideFacts } from './guide';
@@ -25,10 +25,13 @@ export function guideAnswer(facts: GuideFacts, page: PageCircumstances, state: S
   if (hidden && !page.asked) return { view: null, openView: null };
   const progress = (court && state.courts[court]) || null;
   const say = (menuOpen: boolean): ShownView | null => {
-    const view = guideFor(facts, { progress, reloaded: page.reloaded, cameFrom: page.cameFrom, asked: page.asked, menuOpen });
+    // Open, the drop-down holds the item (the page uses this view only when it does).
+    const view = guideFor(menuOpen ? { ...facts, menuItem: true } : facts, { progress, reloaded: page.reloaded, cameFrom: page.cameFrom, asked: page.asked, menuOpen });
     return view && shownView(view);
   };
   const view = say(false);
-  const openView = facts.menuItem && view?.target?.control === 'utilities' ? say(true) : null;
+  // Said beforehand, so the page switches at once when the drop-down opens, or when the court's
+  // menu script builds it after the page has reported.
+  const openView = view?.target?.control === 'utilities' ? say(true) : null;
   return { view, openView };
 }

@@ -10,7 +10,7 @@ import { linkTarget } from './links';
 import { headlineOf, NOTHING, type PageFacts } from './page';
 import { mainContent, MAIN_TEXT_BUDGET } from './page-shape';
 import { boundedText, displayText } from './text';
-import type { FlowEvidence, PageKind, UnsureKind } from './types';
+import type { FlowEvidence, PageKind, Recognition, UnsureKind } from './types';
 import { findUtilitiesPage, linkingCandidates } from './utilities';
 
 function unsurePage(doc: Document, page: PageKind, unsure: UnsureKind, href: string, extra: Partial<PageFacts> = {}): PageFacts {
@@ -65,4 +65,16 @@ export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnow
   if (home) return { ...NOTHING, page: home, next: entry };
   if (cameFrom) return unsurePage(doc, 'court-page', 'after-step', href);
   return { ...NOTHING, page: 'court-page' };
+}
+
+/**
+ * The page read again after a change confined to its menu bar (see changesOnlyMenus): the
+ * bar's drop-downs now hold the linking item, say. Null when more than that changed (the filing
+ * menus, the Utilities label the guide points at): then the page must be read whole.
+ */
+export function refreshCourtMenu(doc: Document, recognition: Recognition, pageUrl: string): Recognition | null {
+  const bar = findMenuBar(doc, pageUrl);
+  if (!bar || recognition.filer === null || bar.filer !== recognition.filer) return null;
+  if (recognition.page === 'ecf-menu' && recognition.next?.element !== (bar.filer ? undefined : bar.utilities)) return null;
+  return bar.linkItem === recognition.menuLinkItem ? recognition : { ...recognition, menuLinkItem: bar.linkItem };
 }

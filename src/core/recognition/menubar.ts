@@ -2,7 +2,7 @@
 // Examples it must and must not find: menubar.examples.ts.
 import { linkTarget, menuName, scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore } from './phrases';
-import { ANY_MENU, dropDownMenuOf, FILING_MENU_NAMES, MENU_BAR, menuBarRoot } from './page-shape';
+import { ANY_MENU, dropDownMenuOf, FILING_MENU_NAMES, mainContent, MENU_BAR, menuBarRoot } from './page-shape';
 import { wordsOf } from './text';
 import { isShown } from './visibility';
 
@@ -68,4 +68,25 @@ export function findMenuBar(doc: Document, pageUrl: string): MenuBar | null {
   if (!root && !(utilities && logout)) return null;
   if (root && !utilities && !logout && !filer) return null;
   return { root, filer, utilities, linkItem, nextGenItem };
+}
+
+/** What a change confined to the menu bar may never add: a form, a field, a heading (each read by the page's readers). */
+const READ_BEYOND_THE_BAR = 'form, input, select, textarea, button, h1, h2, h3, h4, h5, h6, legend, title';
+
+/**
+ * Whether these changes stay inside the menu bar and its drop-downs (the court's menu script
+ * building them after load, or showing one): then only what the bar holds can have changed,
+ * and the page need not be read again, provided its main content is apart from the bar.
+ */
+export function changesOnlyMenus(records: readonly MutationRecord[], doc: Document): boolean {
+  const main = mainContent(doc);
+  if (!main || main === doc.body) return false;
+  return records.every((record) => {
+    const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+    const inMenu = target !== null && inMenuBar(target) && !main.contains(target);
+    const added = Array.from(record.addedNodes).filter((node): node is Element => node.nodeType === 1);
+    // A drop-down the script appends elsewhere (to the body) is a menu too.
+    const menusAdded = record.type === 'childList' && added.length > 0 && added.every((node) => node.matches(ANY_MENU)) && record.removedNodes.length === 0;
+    return (inMenu || menusAdded) && !added.some((node) => node.matches(READ_BEYOND_THE_BAR) || node.querySelector(READ_BEYOND_THE_BAR));
+  });
 }
