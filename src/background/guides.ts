@@ -10,7 +10,7 @@ import { useBrowserTexts } from './texts';
 import { sendToTab } from './to-tab';
 
 /** The guide's answer to a page's report, for the state the report left (support lines aside). */
-export function answerPage(message: PageMessage, state: StoredState): Omit<PageReply, 'support' | 'style'> {
+export function answerPage(message: PageMessage, state: StoredState): Omit<PageReply, 'support' | 'style' | 'outcome'> {
   useBrowserTexts();
   const { court, event, next, unsure, guide } = message;
   const facts = { page: event.page, court, courtType: guide.courtType, training: event.training, filer: event.filer, reason: event.reason, next, menuItem: false, unsure, candidates: guide.candidates, skipOffered: guide.skipOffered, accounts: guide.accounts };

@@ -14,6 +14,7 @@ import { withCourts, withoutPlannedCourt, withPrepTick } from '../core/state/pla
 import { afterStateWritten, currentState, loadStored, updateState, updateStored } from './store';
 import { answerPage, refreshGuides } from './guides';
 import { sendToTab } from './to-tab';
+import { settleReport } from './linking';
 import { guideStyle } from './style';
 import { countBadge, storedCounts } from '../core/planner/plan';
 import { arrivedBy, rememberPointer } from './trail';
@@ -163,11 +164,13 @@ async function showGuideIn(tabId: number, url: string | undefined): Promise<bool
 async function handle(message: ToBackground, sender: Runtime.MessageSender): Promise<ReplyTo<ToBackground>> {
   switch (message.type) {
     case 'page': {
-      // The answer is what the guide says on the page, for the progress the report leaves.
-      const state = message.seen ? await currentState() : await onPage(message, sender);
-      const answer = answerPage(message, state);
-      const style = message.styled || !answer.view ? null : await guideStyle();
-      const reply: PageReply = { ...answer, style, support: supportLines(message, state) };
+      // What the page is (its message judged, for a possible linking page), then the progress
+      // that leaves, then what the guide says there.
+      const { report, outcome } = settleReport(message);
+      const state = report.seen ? await currentState() : await onPage(report, sender);
+      const answer = answerPage(report, state);
+      const style = report.styled || !answer.view ? null : await guideStyle();
+      const reply: PageReply = { ...answer, style, outcome, support: supportLines(report, state) };
       return reply;
     }
     case 'arrive':

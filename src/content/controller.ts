@@ -2,14 +2,16 @@
 // The background decides what the guide says (it has the progress, the trail, the settings and
 // the words); the page keeps only what must stay on it: its elements, and what the user types.
 // It reads nothing stored. Re-runs when the page changes (late menus, dialogs); never polls.
-import { NAMED_COURTS } from '../core/courts/naming';
-import { courtOfSite, readSite } from '../core/courts/sites';
+import { HOST_COURTS } from '../core/courts/naming';
+import { readSite } from '../core/courts/sites';
 import { targetOf } from '../core/flow/target';
-import { arrivalAt, pathKey, pointerOf } from '../core/flow/trail';
+import { arrivalAt } from '../core/flow/trail';
 import { updatedView, type CalloutLabels, type ShownView } from '../core/flow/words';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
+import type { LinkingOutcome, LinkingQuestion, LinkingReading } from '../core/recognition/linking';
 import { changesOnlyMenus, isDropDownOpen } from '../core/recognition/menubar';
-import type { PageMessage, PageReply } from '../shared/messages';
+import type { PageReply } from '../shared/messages';
+import { pageReport } from './report';
 import { parseArriveReply, parsePageReply } from '../shared/to-page';
 import { Overlay } from '../overlay/overlay';
 import { extensionApi as browser, sendToBackground } from '../shared/browser-api';
@@ -19,6 +21,10 @@ import { TypedLoginCheck } from './typed-login';
 export interface PageReader {
   readonly read: (doc: Document, address: PageAddress) => Recognition;
   readonly readMenus?: (doc: Document, recognition: Recognition, pageUrl: string) => Recognition | null;
+  /** What the background needs to judge a possible linking page's message. */
+  readonly question?: (linking: LinkingReading) => LinkingQuestion;
+  /** A possible linking page settled to what its message, judged in the background, makes it. */
+  readonly settle?: (recognition: Recognition, outcome: LinkingOutcome | null) => Recognition;
 }
 
 export class GuideController {
@@ -66,8 +72,8 @@ export class GuideController {
   }
 
   private async arrive(): Promise<void> {
-    const site = readSite(location.href, NAMED_COURTS);
-    const court = site ? courtOfSite(site, location.href, NAMED_COURTS).court : null;
+    // Only a court's own pages answer a step of the flow (the central login's never do).
+    const court = readSite(location.href, HOST_COURTS)?.court;
     const arrival = arrivalAt(location.href, document.referrer);
     if (!court || !arrival) return;
     // No answer (the extension was reloaded under this page): no evidence, and update() says so.
@@ -156,23 +162,33 @@ export class GuideController {
     this.render();
   }
 
-  /** What the guide says here now: the answer for the page as it is, with the drop-down open or not. */
-  private view(): ShownView | null {
+  /** The answer to the facts this page now reports, once it came (one for the page as it was would point at what is gone). */
+  private currentAnswer(): PageReply | null {
+    return this.answer?.facts === this.asked ? this.answer.reply : null;
+  }
+
+  /** The page as it is: a possible linking page once its message is judged, else as read. */
+  private page(): Recognition | null {
     const recognition = this.recognition;
-    if (!recognition) return null;
+    if (!recognition?.linking) return recognition;
+    const answer = this.currentAnswer();
+    return answer && this.reader.settle ? this.reader.settle(recognition, answer.outcome) : null;
+  }
+
+  /** What the guide says here now: the answer for the page as it is, with the drop-down open or not. */
+  private view(recognition: Recognition): ShownView | null {
     if (this.orphaned) return this.labels && updatedView(this.labels);
-    // An answer for the page as it was (a report still on its way) would point at what is gone.
-    const answer = this.answer?.facts === this.asked ? this.answer.reply : null;
+    const answer = this.currentAnswer();
     if (!answer) return null;
     const menuOpen = recognition.menuLinkItem ? isDropDownOpen(recognition.menuLinkItem) : false;
     return (menuOpen && answer.openView) || answer.view;
   }
 
   private render(): void {
-    const recognition = this.recognition;
     // Until the first answer comes, nothing is drawn (and nothing already drawn is taken away).
-    if (!recognition || (!this.orphaned && this.answer?.facts !== this.asked)) return;
-    const view = this.view();
+    const recognition = this.orphaned ? this.recognition : this.page();
+    if (!recognition || (!this.orphaned && !this.currentAnswer())) return;
+    const view = this.view(recognition);
     const targets = view ? targetOf(view, recognition) : null;
     this.typed.watch(view?.checkTypedLogin ? targets?.element ?? null : null);
     if (!view || !targets || this.closedByUser) {
@@ -206,29 +222,10 @@ export class GuideController {
   private report(again: boolean): void {
     const recognition = this.recognition;
     if (this.orphaned || !recognition) return;
-    const message: PageMessage = {
-      type: 'page',
-      court: recognition.court?.id ?? null,
-      next: recognition.next?.control ?? null,
-      event: { page: recognition.page, filer: recognition.filer, reason: recognition.reason, training: recognition.training, courtConfirmed: recognition.courtConfirmed, at: Date.now() },
-      points: pointer(recognition),
-      unsure: recognition.unsure,
-      guide: {
-        courtType: recognition.courtType,
-        candidates: recognition.candidates.length,
-        skipOffered: recognition.skipOffered,
-        accounts: recognition.accounts !== null,
-        reloaded: this.reloaded,
-        cameFrom: this.cameFrom,
-        asked: this.askedFor,
-      },
-      display: { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, forcedColors: matchMedia('(forced-colors: active)').matches },
-      styled: this.style !== null,
-      seen: false,
-    };
+    const message = pageReport(recognition, { reloaded: this.reloaded, cameFrom: this.cameFrom, asked: this.askedFor }, this.style !== null, this.reader.question);
     // The same page again is no news: its answer would be the one the guide already has.
     const { event } = message;
-    const visit = JSON.stringify([message.court, message.next, event.page, event.filer, event.reason, event.training, event.courtConfirmed, message.points, message.unsure]);
+    const visit = JSON.stringify([message.court, message.next, event.page, event.filer, event.reason, event.training, event.courtConfirmed, message.points, message.unsure, message.linking]);
     const facts = JSON.stringify([visit, message.guide]);
     if (facts === this.asked && !again) return;
     this.asked = facts;
@@ -251,13 +248,6 @@ export class GuideController {
         this.render();
       });
   }
-}
-
-/** Where the guide points on this page, for the next page's flow evidence: path hashes only. */
-function pointer(recognition: Recognition): PageMessage['points'] {
-  const from = pathKey(location.href);
-  const points = recognition.unsure ? null : pointerOf(recognition.next, location.href);
-  return from && points ? { ...points, from } : null;
 }
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */

@@ -4,6 +4,7 @@
 import { NAMED_COURTS } from '../core/courts/naming';
 import { readLoginPage } from '../core/recognition/login-site';
 import { readPage } from '../core/recognition/page';
+import { readLoginCourt } from '../core/courts/sites';
 import { startGuide } from './start';
 
-startGuide({ read: (doc, address) => readPage(doc, address, { login: readLoginPage }, NAMED_COURTS) });
+startGuide({ read: (doc, address) => readPage(doc, address, { login: readLoginPage, loginCourt: readLoginCourt }, NAMED_COURTS) });

@@ -1,7 +1,7 @@
 // Starts the guide on this page, once, with the reader for this kind of site; answers the
 // shortcut's and the popup's "show the guide", and the background's "ask again". The page capture for a help desk is not here:
 // the popup injects it into the tab when the user asks for one (src/content/capture.ts).
-import { NAMED_COURTS } from '../core/courts/naming';
+import { HOST_COURTS } from '../core/courts/naming';
 import { readSite } from '../core/courts/sites';
 import type { PageReader } from './controller';
 import { extensionApi as browser } from '../shared/browser-api';
@@ -13,7 +13,7 @@ const scope = globalThis as { cmecfLinkGuide?: true };
 
 export function startGuide(reader: PageReader): void {
   // The gate may ask for the guide where the registration has just started giving it: once is enough.
-  if (!readSite(location.href, NAMED_COURTS) || scope.cmecfLinkGuide) return;
+  if (!readSite(location.href, HOST_COURTS) || scope.cmecfLinkGuide) return;
   scope.cmecfLinkGuide = true;
   const controller = new GuideController(reader);
   controller.start();

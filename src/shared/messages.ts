@@ -12,6 +12,8 @@ import { readContact, type HelpDeskContact } from '../core/support/contact';
 import type { CourtType } from '../core/courts/courts';
 import type { CalloutLabels, ShownView } from '../core/flow/words';
 import type { Arrival } from '../core/flow/trail';
+import type { LinkingOutcome, LinkingQuestion } from '../core/recognition/linking';
+import type { MessageContext, Said } from '../core/recognition/message';
 
 /** What the content script reports about the page it is on. Enumerated facts only. */
 export interface PageMessage {
@@ -30,6 +32,13 @@ export interface PageMessage {
    * guide, or the background said to ask again). It is no new visit, so nothing is recorded.
    */
   readonly seen: boolean;
+  /**
+   * A court page that may be a linking page, as its structure reads: the rest of the report is
+   * what it is otherwise, and the background judges its message to say which it is. The one
+   * place page words travel: the few sentences of a short linking page that hold a word of
+   * success or failure, judged and kept nowhere.
+   */
+  readonly linking: LinkingReport | null;
   /** Where the guide points on this page, as path hashes, for the next page's flow evidence (core/flow/trail.ts). */
   readonly points: PagePointer | null;
   /** Why the guide could not place the page, when it could not (for the support code and report). */
@@ -47,6 +56,11 @@ export interface PageGuideFacts {
   readonly cameFrom: FlowEvidence | null;
   /** The user asked for the guide here (the shortcut, the popup): it answers even where it has nothing to point at. */
   readonly asked: boolean;
+}
+
+/** What the background needs to judge a linking page (see LinkingQuestion), and where the guide would point on each page it may be. */
+export interface LinkingReport extends LinkingQuestion {
+  readonly points: { readonly form: PagePointer | null; readonly verify: PagePointer | null };
 }
 
 export interface PagePointer {
@@ -113,6 +127,8 @@ export interface PageReply {
   readonly labels: CalloutLabels;
   /** The coach mark's stylesheet, for a page that has none yet (see PageMessage.styled); else null. */
   readonly style: string | null;
+  /** For a page that reported itself a possible linking page: what its message makes it (null: none of them). */
+  readonly outcome: LinkingOutcome | null;
   /**
    * Who to call and the support code to read them, for this page as the report left the
    * progress: built in the background, so court pages carry neither the code's encoder nor
@@ -165,8 +181,9 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
     typeof raw.seen === 'boolean';
   const guide = parseGuideFacts(raw.guide);
   const points = parsePointer(raw.points);
+  const linking = parseLinkingReport(raw.linking);
   const unsure = raw.unsure === undefined || raw.unsure === null ? null : UNSURE_KINDS.includes(raw.unsure as UnsureKind) ? (raw.unsure as UnsureKind) : undefined;
-  if (!valid || !guide || points === undefined || unsure === undefined) return null;
+  if (!valid || !guide || points === undefined || unsure === undefined || linking === undefined) return null;
   return {
     type: 'page',
     court: raw.court as string | null,
@@ -176,6 +193,7 @@ function parsePageMessage(raw: Record<string, unknown>): PageMessage | null {
     guide,
     styled: raw.styled as boolean,
     seen: raw.seen as boolean,
+    linking,
     points,
     unsure,
   };
@@ -204,6 +222,29 @@ function parsePointer(raw: unknown): PagePointer | null | undefined {
   if (!isRecord(raw) || !FLOW_EVIDENCE.includes(raw.control as FlowEvidence) || typeof raw.from !== 'string' || !PATH_KEY.test(raw.from)) return undefined;
   if (!Array.isArray(raw.to) || raw.to.length === 0 || raw.to.length > 4 || !raw.to.every((key) => typeof key === 'string' && PATH_KEY.test(key))) return undefined;
   return { control: raw.control as FlowEvidence, from: raw.from, to: [...(raw.to as string[])] };
+}
+
+/** The page words a linking report may carry: at most this many sentences, of at most this many characters each (a short page's). */
+const SAID_MAX = 400;
+const WORDS_MAX = 12_000;
+const CONTEXT_FLAGS: readonly (keyof MessageContext)[] = ['answersForm', 'offersStep', 'onLinkingScript', 'aboutLinking'];
+
+/** A linking report, rebuilt; `undefined` when it is malformed (the whole message is refused). */
+function parseLinkingReport(raw: unknown): LinkingReport | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (!isRecord(raw) || (raw.kind !== 'form' && raw.kind !== 'message') || typeof raw.verify !== 'boolean' || !isRecord(raw.message) || !isRecord(raw.points)) return undefined;
+  const { said, context } = raw.message;
+  if (!Array.isArray(said) || said.length > SAID_MAX || !isRecord(context) || !CONTEXT_FLAGS.every((flag) => typeof context[flag] === 'boolean')) return undefined;
+  const sentences: Said[] = [];
+  for (const one of said) {
+    if (!isRecord(one) || typeof one.words !== 'string' || one.words.length > WORDS_MAX || typeof one.styled !== 'boolean' || typeof one.asError !== 'boolean') return undefined;
+    sentences.push({ words: one.words, styled: one.styled, asError: one.asError });
+  }
+  const form = parsePointer(raw.points.form);
+  const verify = parsePointer(raw.points.verify);
+  if (form === undefined || verify === undefined) return undefined;
+  const flags = Object.fromEntries(CONTEXT_FLAGS.map((flag) => [flag, context[flag]])) as unknown as MessageContext;
+  return { kind: raw.kind, verify: raw.verify, message: { said: sentences, context: flags }, points: { form, verify } };
 }
 
 /** A message to the background, rebuilt from its known fields, or null. */

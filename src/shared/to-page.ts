@@ -3,7 +3,8 @@
 // background's parser, so that court pages carry none of it.
 import type { GuideTone, TargetRef } from '../core/flow/guide';
 import type { CalloutLabels, ShownView, ViewWords } from '../core/flow/words';
-import { CONTROL_KINDS, FLOW_EVIDENCE, type ControlKind, type FlowEvidence } from '../core/recognition/types';
+import { CONTROL_KINDS, ERROR_REASONS, FLOW_EVIDENCE, type ControlKind, type ErrorReason, type FlowEvidence } from '../core/recognition/types';
+import type { LinkingOutcome } from '../core/recognition/linking';
 import { isRecord } from '../core/state/guards';
 import type { ArriveReply, PageReply, ToTab } from './messages';
 
@@ -49,8 +50,21 @@ export function parsePageReply(raw: unknown): PageReply | null {
   const view = parseShownView(raw.view);
   const openView = parseShownView(raw.openView);
   const style = raw.style;
-  if (view === undefined || openView === undefined || !(style === null || (typeof style === 'string' && style.length <= 30_000))) return null;
-  return { view, openView, labels: Object.fromEntries(LABEL_KEYS.map((key) => [key, labels[key]])) as unknown as CalloutLabels, style, support: raw.support };
+  const outcome = parseOutcome(raw.outcome);
+  if (view === undefined || openView === undefined || outcome === undefined || !(style === null || (typeof style === 'string' && style.length <= 30_000))) return null;
+  return { view, openView, labels: Object.fromEntries(LABEL_KEYS.map((key) => [key, labels[key]])) as unknown as CalloutLabels, style, outcome, support: raw.support };
+}
+
+const OUTCOME_PAGES: readonly LinkingOutcome['page'][] = ['link-form', 'link-verify', 'link-success', 'link-error'];
+const OUTCOME_NEXT: readonly LinkingOutcome['next'][] = ['link-fields', 'refresh', 'confirm', null];
+
+/** What the page's message made it, rebuilt; undefined when malformed. */
+function parseOutcome(raw: unknown): LinkingOutcome | null | undefined {
+  if (raw === null) return null;
+  if (!isRecord(raw)) return undefined;
+  const { page, reason, next, linked } = raw;
+  const valid = OUTCOME_PAGES.includes(page as LinkingOutcome['page']) && (reason === null || ERROR_REASONS.includes(reason as ErrorReason)) && OUTCOME_NEXT.includes(next as LinkingOutcome['next']) && (linked === null || (Number.isSafeInteger(linked) && (linked as number) >= 0));
+  return valid ? { page: page as LinkingOutcome['page'], reason: reason as ErrorReason | null, next: next as LinkingOutcome['next'], linked: linked as number | null } : undefined;
 }
 
 /** The background's answer to the page's arrival: the control it answers, or null (also for no answer or a malformed one). */

@@ -14,7 +14,7 @@ describe('a message to a tab', () => {
 const words = { label: 'Step 3 of 6', title: 'Click Utilities', why: 'The item is there.', warnings: ['One'], accounts: null, typed: null };
 const view = { tone: 'step', step: 3, target: { control: 'utilities', source: 'next' }, candidates: false, protect: 'form', offerReload: false, checkTypedLogin: false, words };
 const labels = { guide: 'Linking guide', close: 'Close', reload: 'Reload', code: 'Code', hideCourt: 'Hide here', hideEverywhere: 'Hide everywhere', updatedTitle: 'Updated', updatedWhy: 'Reload' };
-const reply = { view, openView: null, labels, style: '.callout{color:red}', support: ['Call us'] };
+const reply = { view, openView: null, labels, style: '.callout{color:red}', outcome: null, support: ['Call us'] };
 
 describe('the answer to a page report', () => {
   it('is rebuilt from its known fields, whatever else it carries', () => {
@@ -22,6 +22,8 @@ describe('the answer to a page report', () => {
     expect(parsePageReply({ ...reply, view: null, style: null })).toEqual({ ...reply, view: null, style: null });
     const open = { ...view, target: { control: 'link-item', source: 'menu-item' }, words: { ...words, title: 'Click the item' } };
     expect(parsePageReply({ ...reply, openView: open })?.openView).toEqual(open);
+    const outcome = { page: 'link-success', reason: null, next: 'refresh', linked: 2 };
+    expect(parsePageReply({ ...reply, outcome: { ...outcome, words: 'x' } })?.outcome).toEqual(outcome);
     const verify = { ...view, words: { ...words, accounts: { cmecf: 'CM/ECF account: $1', pacer: 'PACER account: $1' }, typed: 'Contains $1' } };
     expect(parsePageReply({ ...reply, view: verify })?.view?.words).toEqual(verify.words);
   });
@@ -41,6 +43,10 @@ describe('the answer to a page report', () => {
       { ...reply, view: { ...view, words: { ...words, title: 'x'.repeat(5_000) } } },
       { ...reply, openView: 'open' },
       { ...reply, style: 7 },
+      { ...reply, outcome: { page: 'court-home', reason: null, next: null, linked: null } },
+      { ...reply, outcome: { page: 'link-error', reason: 'oops', next: null, linked: null } },
+      { ...reply, outcome: { page: 'link-success', reason: null, next: 'click', linked: 0 } },
+      { ...reply, outcome: { page: 'link-success', reason: null, next: 'refresh', linked: -1 } },
       { ...reply, style: 'x'.repeat(40_000) },
     ];
     for (const raw of bad) expect(parsePageReply(raw), JSON.stringify(raw)?.slice(0, 120)).toBeNull();

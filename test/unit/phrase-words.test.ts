@@ -1,9 +1,10 @@
-// The word lists that let the message reader skip its two longest patterns (phrases.ts): a
-// statement without one of the words is never tested against the pattern, so every statement
-// the pattern accepts must hold one of them. Held to the shortest statement each alternative
+// The word lists that choose which of a page's sentences are judged at all (phrases.ts): a
+// sentence without one of the words is never tested against the patterns (statements.ts), so
+// every statement a pattern accepts must hold one of them. Held to the shortest statement each alternative
 // of the patterns accepts, and to every sentence of every page and variant the tests know.
 import { describe, expect, it } from 'vitest';
-import { DONE, DONE_WORDS, FAILURE, FAILURE_WORDS, sentencesOf } from '../../src/core/recognition/phrases';
+import { DONE_WORDS, FAILURE_WORDS, sentencesOf } from '../../src/core/recognition/phrases';
+import { DONE, FAILURE } from '../../src/core/recognition/statements';
 import { blockWords } from '../../src/core/recognition/message';
 import { parseHtml } from '../../tools/lib/page-file';
 import { loadPage, readLabels } from '../helpers/fixtures';

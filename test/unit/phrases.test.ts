@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericRule, isInstruction, isLinkItemLabel, isNextGenMenuLabel, readsAsHelp, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/phrases';
+import { isLinkItemLabel, isNextGenMenuLabel, readsAsHelp } from '../../src/core/recognition/phrases';
+import { isGenericRule, isInstruction, reasonFrom, saysFailed, saysLinked } from '../../src/core/recognition/statements';
 import { PHRASE_EXAMPLES as E } from '../../src/core/recognition/phrases.examples';
 import { norm } from '../../src/core/recognition/text';
 

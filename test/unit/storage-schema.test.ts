@@ -36,7 +36,7 @@ describe('stored state', () => {
 
 describe('messages', () => {
   it('accepts well-formed messages and refuses the rest', () => {
-    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, guide: { courtType: 'bankruptcy', candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false, points: null, unsure: null };
+    const page = { type: 'page', court: 'almb', next: 'entry', display: { reducedMotion: false, forcedColors: false }, event: { page: 'court-home', filer: null, reason: null, training: false, courtConfirmed: true, at: Date.now() }, guide: { courtType: 'bankruptcy', candidates: 0, skipOffered: null, accounts: false, reloaded: false, cameFrom: null, asked: false }, styled: false, seen: false, linking: null, points: null, unsure: null };
     expect(parseMessage(page)).toEqual(page);
     expect(parseMessage({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } })).toEqual({ ...page, guide: { ...page.guide, cameFrom: 'link-item', candidates: 3, skipOffered: true } });
     for (const bad of [{ cameFrom: 'entry' }, { candidates: -1 }, { candidates: 1.5 }, { courtType: 'supreme' }, { asked: 'yes' }, { reloaded: null }]) {
@@ -44,6 +44,17 @@ describe('messages', () => {
     }
     expect(parseMessage({ ...page, guide: undefined }), 'a report without the guide\'s facts').toBeNull();
     const pointer = { control: 'link-item', from: '0a1b2c3d', to: ['deadbeef'] };
+    // A possible linking page: the few sentences worth judging, the frame, where the guide would point.
+    const said = [{ words: 'your accounts are now linked.', styled: false, asError: false }, { words: 'error: invalid login.', styled: true, asError: true }];
+    const context = { answersForm: true, offersStep: false, onLinkingScript: true, aboutLinking: true };
+    const linking = { kind: 'message', verify: false, message: { said, context }, points: { form: null, verify: pointer } };
+    expect(parseMessage({ ...page, linking })).toEqual({ ...page, linking });
+    const withExtra = { ...linking, message: { said: [{ ...said[0], html: '<b>x</b>' }], context: { ...context, url: 'x' } } };
+    expect((parseMessage({ ...page, linking: withExtra }) as { linking: unknown }).linking).toEqual({ ...linking, message: { said: [said[0]], context } });
+    for (const bad of [{ kind: 'other' }, { verify: 'no' }, { message: { said: 'words', context } }, { message: { said, context: { ...context, aboutLinking: 1 } } }, { message: { said: [{ words: 7, styled: false, asError: false }], context } },
+      { message: { said: Array.from({ length: 401 }, () => said[0]), context } }, { message: { said: [{ ...said[0], words: 'x'.repeat(12_001) }], context } }, { points: { form: { ...pointer, to: ['/cgi-bin/LinkAcct.pl'] }, verify: null } }]) {
+      expect(parseMessage({ ...page, linking: { ...linking, ...bad } }), JSON.stringify(bad).slice(0, 80)).toBeNull();
+    }
     expect(parseMessage({ ...page, points: pointer })).toEqual({ ...page, points: pointer });
     expect(parseMessage({ ...page, points: { ...pointer, to: ['/cgi-bin/LinkAcct.pl'] } }), 'a pointer holds path hashes only').toBeNull();
     expect(parseMessage({ ...page, points: { ...pointer, control: 'entry' } })).toBeNull();
@@ -72,7 +83,7 @@ describe('messages', () => {
     const parsed = parseMessage(raw)!;
     expect(parsed).not.toBe(raw);
     expect(JSON.stringify(parsed)).not.toMatch(/Johnathan|secret|polluted/);
-    expect(Object.keys(parsed).sort()).toEqual(['court', 'display', 'event', 'guide', 'next', 'points', 'seen', 'styled', 'type', 'unsure']);
+    expect(Object.keys(parsed).sort()).toEqual(['court', 'display', 'event', 'guide', 'linking', 'next', 'points', 'seen', 'styled', 'type', 'unsure']);
     expect(Object.keys((parsed as { event: object }).event).sort()).toEqual(['at', 'courtConfirmed', 'filer', 'page', 'reason', 'training']);
   });
 

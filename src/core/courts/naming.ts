@@ -42,3 +42,9 @@ function byPacerId(input: string): CourtRef | null {
 }
 
 export const NAMED_COURTS: CourtDirectory = { byId, byPacerId };
+
+/**
+ * The courts by their host names alone, for the guide on a court's own pages: such a page names
+ * its court by its host, never by the central login's ids, so that bundle carries none of them.
+ */
+export const HOST_COURTS: CourtDirectory = { byId, byPacerId: () => null };

@@ -1,15 +1,17 @@
 // A court's CM/ECF pages (ecf.<court>.uscourts.gov and its training databases): the landing
 // page, the old login, the menu bar, Utilities, the linking pages, or an honest "not sure" for a
-// page inside the flow that none of them is.
+// page inside the flow that none of them is. Read in two parts: the page's structure here, and,
+// where a linking page's message decides what it is, that message judged from its words
+// (verdict.ts), where the guide decides what to say; court-page.ts does both at once.
 import type { CourtSite } from '../courts/sites';
 import { findEntry, isHomePath, refreshTarget } from './landing';
 import { findLegacyLogin } from './legacy-login';
-import { credentialForm, findLinkingPage } from './linking';
-import { findMenuBar } from './menubar';
+import { credentialForm, linkingPageOf, readLinking, type LinkingOutcome } from './linking';
+import { findMenuBar, type MenuBar } from './menubar';
 import { linkTarget } from './links';
 import { headlineOf, NOTHING, type PageFacts } from './page';
 import { mainContent, MAIN_TEXT_BUDGET } from './page-shape';
-import { boundedText, displayText } from './text';
+import { boundedText, displayText, type BoundedText } from './text';
 import type { FlowEvidence, PageKind, Recognition, UnsureKind } from './types';
 import { findUtilitiesPage, linkingCandidates } from './utilities';
 
@@ -17,7 +19,11 @@ function unsurePage(doc: Document, page: PageKind, unsure: UnsureKind, href: str
   return { ...NOTHING, page, unsure, candidates: linkingCandidates(doc, href), ...extra };
 }
 
-export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null): PageFacts {
+/**
+ * A court page read from its structure: what it is, unless it is one of the linking pages its
+ * message may make it (`linking`, awaiting the judging of that message: see settleCourtPage).
+ */
+export function readCourtStructure(doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null): PageFacts {
   const href = url.href;
   if (site.court?.type === 'appellate') {
     // The courts of appeals link accounts their own way; the guide only says so.
@@ -34,11 +40,16 @@ export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnow
   const onMenu = { filer, menuLinkItem };
   // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
   // pages that explain linking in prose ("Each filer must link...") do not.
-  if (main?.complete) {
-    const linking = findLinkingPage(doc, main.text, headline, cameFrom, pathKnown ? url : null);
-    // After the refresh the filing menus show on the success page itself: nothing left to do.
-    if (linking) return { ...NOTHING, ...linking, ...onMenu, next: linking.page === 'link-success' && filer ? null : linking.next };
-  }
+  const linking = main?.complete ? readLinking(doc, main.text, headline, cameFrom, pathKnown ? url : null) : null;
+  const otherwise = readOtherCourtPage(doc, url, pathKnown, cameFrom, menuBar, main, headline);
+  return linking ? { ...otherwise, linking } : otherwise;
+}
+
+/** What a court page with the menu bar's facts is when it is none of the linking pages. */
+function readOtherCourtPage(doc: Document, url: URL, pathKnown: boolean, cameFrom: FlowEvidence | null, menuBar: MenuBar | null, main: BoundedText | null, headline: string): PageFacts {
+  const href = url.href;
+  const filer = menuBar ? menuBar.filer : null;
+  const onMenu = { filer, menuLinkItem: menuBar?.linkItem ?? null };
   const utilities = findUtilitiesPage(doc, pathKnown ? url : null, href, headline, main?.complete ?? false);
   if (utilities) {
     if (utilities.next || filer) return { ...NOTHING, ...utilities, ...onMenu };
@@ -66,6 +77,17 @@ export function readCourtPage(doc: Document, url: URL, site: CourtSite, pathKnow
   if (cameFrom) return unsurePage(doc, 'court-page', 'after-step', href);
   return { ...NOTHING, page: 'court-page' };
 }
+
+/** The page once its message's outcome is known (null: none of the linking pages). */
+export function settleCourtPage<T extends PageFacts>(facts: T, outcome: LinkingOutcome | null): T {
+  const found = facts.linking ? linkingPageOf(facts.linking, outcome) : null;
+  const { linking: _judged, ...settled } = facts;
+  if (!found) return settled as T;
+  // After the refresh the filing menus show on the success page itself: nothing left to do.
+  const page = { ...settled, ...NOTHING, ...found, filer: facts.filer, menuLinkItem: facts.menuLinkItem, next: found.page === 'link-success' && facts.filer ? null : found.next };
+  return page as unknown as T;
+}
+
 
 /**
  * The page read again after a change confined to its menu bar (see changesOnlyMenus): the

@@ -5,10 +5,11 @@
 // Examples: linking.examples.ts.
 import { accountsIn } from './accounts';
 import { captionOf } from './landing';
-import { readMessage } from './message';
+import { blockOf, readMessage, type MessageReading, type PageMessageReading } from './message';
 import { inMenuBar } from './menubar';
 import { scriptName } from './links';
-import { isLinkingScript, isNextGenMenuLabel, linkItemScore, mentionsLinking, readsAsHelp, reasonFrom } from './phrases';
+import { isLinkingScript, isNextGenMenuLabel, linkItemScore, mentionsLinking, readsAsHelp } from './phrases';
+import type { MessageVerdict } from './verdict';
 import { mainContent } from './page-shape';
 import { displayText, fieldLabel, norm, wordsOf } from './text';
 import type { ErrorReason, FlowEvidence, NextControl, PageKind } from './types';
@@ -20,9 +21,6 @@ export interface LinkingPage {
   readonly reason: ErrorReason | null;
   readonly accounts: { readonly cmecf: string | null; readonly pacer: string | null } | null;
 }
-
-/** Words of a failure about linking: the accounts, logins, passwords, characters, upgrading. */
-const ABOUT_ACCOUNTS = /\b(?:link\w*|connect\w*|associat\w*|accounts?|logins?|user ?names?|passwords?|pacer|cm\/ecf|upgrad\w*|characters?|credentials)\b/;
 
 /** Longer than any linking message page; help and FAQ pages that explain linking run longer. */
 const MESSAGE_PAGE_CHARS = 2_000;
@@ -70,11 +68,21 @@ function precedingHeading(form: Element): string {
 }
 
 /**
+ * A page that may be a linking page, as read from its structure, before its message is judged
+ * (verdict.ts): the linking form (its fields; a failure its message reports is the reason it is
+ * shown again), or a short page whose message decides what it is, a confirming form standing
+ * for the verification when the message reports nothing it must yield to.
+ */
+export type LinkingReading =
+  | { readonly kind: 'form'; readonly next: NextControl; readonly message: PageMessageReading }
+  | { readonly kind: 'message'; readonly verify: LinkingPage | null; readonly message: PageMessageReading };
+
+/**
  * @param text the page's main words (bounded); @param headline title and heading words
  * @param cameFrom the control the guide pointed at on the page before, when this page answers it
  * @param url the page's address, when known
  */
-export function findLinkingPage(doc: Document, text: string, headline: string, cameFrom: FlowEvidence | null = null, url: URL | null = null): LinkingPage | null {
+export function readLinking(doc: Document, text: string, headline: string, cameFrom: FlowEvidence | null = null, url: URL | null = null): LinkingReading | null {
   const answersItem = cameFrom === 'link-item';
   const answersForm = cameFrom === 'link-fields' || cameFrom === 'confirm';
   // The page's own address counts too: a linking script (LinkAcct.pl) answers only the linking steps.
@@ -89,9 +97,8 @@ export function findLinkingPage(doc: Document, text: string, headline: string, c
     // The fields ask for the OLD CM/ECF credentials. Generic labels ("Login", "Password") are
     // the linking form when the page is about linking or was reached from the linking item.
     if (credentials.namesCmEcf || aboutLinking || answersItem || answersForm) {
-      const message = readMessage(main, { answersForm: false, offersStep: true, onLinkingScript, relevant: () => true });
-      const next: NextControl = { control: 'link-fields', element: credentials.login, text: credentials.label || 'CM/ECF login', href: null };
-      return { page: 'link-form', next, reason: message.failed ? reasonFrom(message.failed.words) : null, accounts: null };
+      const message = readMessage(main, { answersForm: false, offersStep: true, onLinkingScript, aboutLinking: true });
+      return { kind: 'form', next: { control: 'link-fields', element: credentials.login, text: credentials.label || 'CM/ECF login', href: null }, message };
     }
     return null;
   }
@@ -102,18 +109,61 @@ export function findLinkingPage(doc: Document, text: string, headline: string, c
   // A page that also offers the linking item or the NextGen link states rules, not results.
   // Without evidence or a heading about linking, a failure counts only when it speaks of the accounts.
   const linkingHeadline = mentionsLinking(headline) || onLinkingScript || answersForm;
-  const relevant = (words: string) => linkingHeadline || ABOUT_ACCOUNTS.test(words);
-  const message = readMessage(main, { answersForm, offersStep: offersStep(main), onLinkingScript, relevant });
-  if (message.linked && !message.failedStyled) {
-    return { page: 'link-success', next: { control: 'refresh', element: message.linked.element, text: displayText(message.linked.element), href: null }, reason: null, accounts: null };
-  }
-  if (message.failedStyled) return { page: 'link-error', next: null, reason: reasonFrom(message.failedStyled.words), accounts: null };
+  const message = readMessage(main, { answersForm, offersStep: offersStep(main), onLinkingScript, aboutLinking: linkingHeadline });
   // A confirming form with both accounts is the verification, whatever its warnings say
   // ("a shared account must never be linked"); only a failure shown as a message outweighs it.
-  const verify = verification(doc, main, answersForm);
-  if (verify) return verify;
-  if (message.failed) return { page: 'link-error', next: null, reason: reasonFrom(message.failed.words), accounts: null };
+  return { kind: 'message', verify: verification(doc, main, answersForm), message };
+}
+
+/** What the judge of a linking reading needs (a court page's report carries it): plain data, no element. */
+export interface LinkingQuestion {
+  readonly kind: LinkingReading['kind'];
+  /** A confirming form with both accounts was found (a verification, unless the message says otherwise). */
+  readonly verify: boolean;
+  readonly message: MessageReading;
+}
+
+export function questionOf(linking: LinkingReading): LinkingQuestion {
+  const { said, context } = linking.message;
+  return { kind: linking.kind, verify: linking.kind === 'message' && linking.verify !== null, message: { said, context } };
+}
+
+/**
+ * What a linking page is, once its message is judged: its kind, the reason a failure gives, the
+ * control the guide points at next, and for a success the sentence that reports it (the guide
+ * stands beside it). The same decision wherever it is taken.
+ */
+export interface LinkingOutcome {
+  readonly page: LinkingPage['page'];
+  readonly reason: ErrorReason | null;
+  readonly next: 'link-fields' | 'refresh' | 'confirm' | null;
+  readonly linked: number | null;
+}
+
+export function linkingOutcome(reading: { readonly kind: LinkingReading['kind']; readonly verify: boolean }, verdict: MessageVerdict): LinkingOutcome | null {
+  if (reading.kind === 'form') return { page: 'link-form', reason: verdict.failed?.reason ?? null, next: 'link-fields', linked: null };
+  if (verdict.linked !== null && !verdict.failedStyled) return { page: 'link-success', reason: null, next: 'refresh', linked: verdict.linked };
+  if (verdict.failedStyled) return { page: 'link-error', reason: verdict.failedStyled.reason, next: null, linked: null };
+  if (reading.verify) return { page: 'link-verify', reason: null, next: 'confirm', linked: null };
+  if (verdict.failed) return { page: 'link-error', reason: verdict.failed.reason, next: null, linked: null };
   return null;
+}
+
+/** The linking page a reading is, with its elements, for an outcome (null: none of them). */
+export function linkingPageOf(reading: LinkingReading, outcome: LinkingOutcome | null): LinkingPage | null {
+  if (!outcome) return null;
+  switch (outcome.page) {
+    case 'link-form':
+      return { page: 'link-form', next: reading.kind === 'form' ? reading.next : null, reason: outcome.reason, accounts: null };
+    case 'link-success': {
+      const element = blockOf(reading.message, outcome.linked!);
+      return { page: 'link-success', next: { control: 'refresh', element, text: displayText(element), href: null }, reason: null, accounts: null };
+    }
+    case 'link-verify':
+      return reading.kind === 'message' ? reading.verify : null;
+    default:
+      return { page: 'link-error', next: null, reason: outcome.reason, accounts: null };
+  }
 }
 
 function offersStep(main: Element): boolean {

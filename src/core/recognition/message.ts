@@ -1,8 +1,10 @@
-// The page's own message (a success, an error), read as statements: words count only where
-// the page reports something, not inside instructions ("if either account is wrong, click
-// Cancel"). Read on short pages only (linking pages are short); no layout is read.
+// The page's own message (a success, an error): its sentences that hold a word of success or
+// failure, with where each was said, read from the page here and judged apart (verdict.ts,
+// where the guide decides what to say: the background, for court pages), since what a
+// sentence reports is a matter of its words alone. Read on short pages only (linking pages are
+// short); no layout is read.
 import { inMenuBar } from './menubar';
-import { isGenericRule, isInstruction, reasonFrom, saysFailed, saysLinked, sentencesOf } from './phrases';
+import { DONE_WORDS, FAILURE_WORDS, holdsOne, sentencesOf } from './phrases';
 import { norm } from './text';
 
 const BLOCKS = new Set([
@@ -57,53 +59,19 @@ const MESSAGE_SELECTOR = [
   '[class*=warn i]', '[class*=notice i]', '[class*=confirm i]', '[class*=status i]', '[id*=message i]', '[id*=msg i]', 'b', 'strong', 'h1', 'h2', 'h3', 'h4',
 ].join(', ');
 
-export interface Statement {
+/**
+ * One sentence worth judging: a styled block's (an error box, red or bold text, a heading),
+ * which can only report a failure, or the whole message's, in reading order.
+ */
+export interface Said {
   readonly words: string;
-  /** The smallest block that says it, for the guide to stand beside (not over). */
-  readonly element: Element;
+  /** Said in a styled block (else in the whole message). */
+  readonly styled: boolean;
+  /** The block is styled as an error: a rule it states for everyone is this page's failure. */
+  readonly asError: boolean;
 }
 
-export interface PageMessage {
-  /** The page's first statement reporting the link as made, if any. */
-  readonly linked: Statement | null;
-  /** The failure reported in an element styled as a message (an error box, red or bold text). */
-  readonly failedStyled: Statement | null;
-  /** The failure reported anywhere in the message words. */
-  readonly failed: Statement | null;
-}
-
-interface Candidate {
-  readonly words: string;
-  readonly root: Element;
-  readonly generic: boolean;
-}
-
-/** The failures among `sentences`, said under `root` (not as instructions), each with whether it is a rule stated for everyone. */
-function failuresIn(root: Element, failed: (words: string) => boolean, relevant: (words: string) => boolean, sentences: readonly string[]): Candidate[] {
-  return sentences
-    .filter((words) => failed(words) && relevant(words) && !isInstruction(words))
-    .map((words) => ({ words, root, generic: isGenericRule(words) }));
-}
-
-/** The failure that best says what went wrong: a particular one over a rule, then one with a known reason over one without. */
-function bestFailure(candidates: readonly Candidate[]): Candidate | null {
-  const known = (c: Candidate) => reasonFrom(c.words) !== 'unknown';
-  return candidates.find((c) => !c.generic && known(c)) ?? candidates.find((c) => !c.generic) ?? candidates.find(known) ?? candidates[0] ?? null;
-}
-
-/** The smallest element under `root` whose words contain the statement. */
-function narrowest(root: Element, words: string): Element {
-  const probe = words.slice(0, 60);
-  let best = root;
-  for (const element of Array.from(root.querySelectorAll('p, div, td, li, dd, h1, h2, h3, h4, h5, h6, font, b, strong, span, center'))) {
-    if (!best.contains(element) || inMenuBar(element)) continue;
-    if (norm(element.textContent ?? '').includes(probe)) best = element;
-  }
-  return best;
-}
-
-const asStatement = (c: Candidate | null): Statement | null => c && { words: c.words, element: narrowest(c.root, c.words) };
-
+/** How the page frames its message, for the judge: plain flags. */
 export interface MessageContext {
   /** The page answers the linking form or the verification (flow evidence): looser success words count. */
   readonly answersForm: boolean;
@@ -111,41 +79,56 @@ export interface MessageContext {
   readonly offersStep: boolean;
   /** The page's address runs a linking script: a rule it states is the reason it gives. */
   readonly onLinkingScript: boolean;
-  /** Whether a failure is about linking at all ("there are no documents in this case" is not). */
-  readonly relevant: (words: string) => boolean;
+  /** The page's heading or address is about linking: any failure it reports is about linking (else only one that speaks of the accounts). */
+  readonly aboutLinking: boolean;
+}
+
+/** The message as the judge needs it: its sentences worth judging and how the page frames them. */
+export interface MessageReading {
+  readonly said: readonly Said[];
+  readonly context: MessageContext;
+}
+
+/** A reading of the page's message, with the elements its sentences were said in (they stay on the page). */
+export interface PageMessageReading extends MessageReading {
+  readonly root: Element;
+  /** For each sentence, the block that says it. */
+  readonly blocks: readonly Element[];
 }
 
 /**
- * Reads the message of a short page under `root`. A rule stated for everyone ("logins
- * containing & cannot be linked") is this page's failure only where the page offers no step
- * and it is all the page says: shown as an error, or on the linking script's own answer.
+ * The sentences of the message under `root` that can report something: a styled block's that
+ * hold a failure word, and the whole message's that hold a failure or a success word. Every
+ * other sentence reports nothing, whatever its other words, and is not read further.
  */
-export function readMessage(root: Element, context: MessageContext): PageMessage {
-  const allowRules = !context.offersStep && (context.answersForm || context.onLinkingScript);
-  // The styled elements' sentences are mostly the whole message's again: each is judged once.
-  const judged = new Map<string, boolean>();
-  const failed = (words: string) => {
-    let verdict = judged.get(words);
-    if (verdict === undefined) judged.set(words, (verdict = saysFailed(words)));
-    return verdict;
-  };
-  const styled: Candidate[] = [];
+export function readMessage(root: Element, context: MessageContext): PageMessageReading {
+  const said: Said[] = [];
+  const blocks: Element[] = [];
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
     const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
-    for (const candidate of failuresIn(element, failed, context.relevant, sentencesOf(blockWords(element)))) {
-      if (!candidate.generic || (!context.offersStep && (asError || allowRules))) styled.push(candidate);
+    for (const words of sentencesOf(blockWords(element))) {
+      if (!holdsOne(FAILURE_WORDS, words)) continue;
+      said.push({ words, styled: true, asError });
+      blocks.push(element);
     }
   }
-  // Styled failures first: a message box says more than a banner's prose.
-  // The whole message's sentences, read once for its failures and its success.
-  const sentences = sentencesOf(blockWords(root));
-  const anywhere = failuresIn(root, failed, context.relevant, sentences).filter((c) => !c.generic || allowRules);
-  const linked = sentences.find((words) => saysLinked(words, context.answersForm) && !isInstruction(words)) ?? null;
-  const failedStyled = bestFailure(styled);
-  return {
-    linked: linked ? { words: linked, element: narrowest(root, linked) } : null,
-    failedStyled: asStatement(failedStyled),
-    failed: asStatement(bestFailure([...styled, ...anywhere])),
-  };
+  for (const words of sentencesOf(blockWords(root))) {
+    if (!holdsOne(FAILURE_WORDS, words) && !holdsOne(DONE_WORDS, words)) continue;
+    said.push({ words, styled: false, asError: false });
+    blocks.push(root);
+  }
+  return { said, context, root, blocks };
+}
+
+/** The smallest element of the message whose words contain sentence `at`: for the guide to stand beside (not over). */
+export function blockOf(message: PageMessageReading, at: number): Element {
+  const words = message.said[at]!.words;
+  const probe = words.slice(0, 60);
+  let best = message.blocks[at]!;
+  for (const element of Array.from(best.querySelectorAll('p, div, td, li, dd, h1, h2, h3, h4, h5, h6, font, b, strong, span, center'))) {
+    if (!best.contains(element) || inMenuBar(element)) continue;
+    if (norm(element.textContent ?? '').includes(probe)) best = element;
+  }
+  return best;
 }

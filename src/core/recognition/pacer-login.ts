@@ -2,7 +2,7 @@
 // message. The steps that follow it on the same host (the MFA passcode, the enrollment
 // prompt, notices, the redaction notice) are in mfa.ts and notices.ts; central-login.ts
 // puts them in order. Examples: pacer-login.examples.ts.
-import { reasonFrom } from './phrases';
+import { reasonFrom } from './statements';
 import { fieldLabel, norm } from './text';
 import type { ErrorReason, NextControl } from './types';
 import { isShown } from './visibility';

@@ -1,7 +1,7 @@
 // What every reading of a page shares: the site and court from the address, then the page's
 // facts from the reader for that kind of site. classify.ts reads any site; the guide's bundles
 // for the court hosts and for the central login each carry only the reader they need.
-import { courtOfSite, readSite, type CourtDirectory, type CourtSite } from '../courts/sites';
+import { readSite, type CourtDirectory, type CourtSite, type LoginCourt } from '../courts/sites';
 import { parseUrl } from '../url';
 import { forgetLabels, norm } from './text';
 import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type Recognition } from './types';
@@ -13,6 +13,8 @@ export const NOTHING = { filer: null, reason: null, accounts: null, next: null, 
 
 /** Reads one kind of site's pages. */
 export interface SiteReader {
+  /** The court a central-login address names (see readLoginCourt): given with the login's reader. */
+  readonly loginCourt?: (url: URL, courts: CourtDirectory) => LoginCourt;
   readonly login?: (doc: Document) => PageFacts;
   readonly ecf?: (doc: Document, url: URL, site: CourtSite, pathKnown: boolean, cameFrom: FlowEvidence | null) => PageFacts;
 }
@@ -38,7 +40,10 @@ export function readPage(doc: Document, address: PageAddress, readers: SiteReade
     // A saved page with no address is read as some court's CM/ECF page, court unknown.
     const site = url?.origin === UNKNOWN_COURT_ORIGIN ? { kind: 'ecf' as const, court: null, training: false, host: url.hostname } : url ? readSite(url, courts) : null;
     if (!url || !site) return { page: 'unrelated', court: null, courtType: null, training: false, courtConfirmed: false, ...NOTHING };
-    const { court, confirmed, trainingReturn } = courtOfSite(site, url, courts);
+    // A court's own host names it; the central login names one in its address.
+    const { court, confirmed, trainingReturn } = site.court
+      ? { court: site.court, confirmed: true, trainingReturn: false }
+      : (site.kind === 'login' && readers.loginCourt?.(url, courts)) || { court: null, confirmed: false, trainingReturn: false };
     const identity = { court, courtType: court?.type ?? null, training: site.training || trainingReturn, courtConfirmed: confirmed };
     const pathKnown = address.pathKnown !== false;
     const read = site.kind === 'login' ? readers.login?.(doc) : site.kind === 'ecf' ? readers.ecf?.(doc, url, site, pathKnown, address.cameFrom ?? null) : undefined;

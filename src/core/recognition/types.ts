@@ -1,6 +1,7 @@
 // The vocabulary of recognition: the kinds of page, control, error reason and doubt it can
 // report, and the shape of what it reports about a page (Recognition) for the guide and support.
 import type { CourtRef, CourtType } from '../courts/courts';
+import type { LinkingReading } from './linking';
 
 export const PAGE_KINDS = [
   'court-home', 'pacer-login', 'ecf-menu', 'utilities', 'nextgen-menu', 'link-form', 'link-verify',
@@ -80,6 +81,12 @@ export interface Recognition {
    * ids agree. A login naming a court in one place only may continue progress, never start it.
    */
   readonly courtConfirmed: boolean;
+  /**
+   * A court page that may be a linking page, its message not judged yet: until it is (see
+   * settleCourtPage), the rest of this recognition is what the page is otherwise. Only a
+   * reading of the structure alone leaves it; `classify` never does.
+   */
+  readonly linking?: LinkingReading;
 }
 
 /** Where the page was served from. `pathKnown` is false when only the host could be inferred. */
