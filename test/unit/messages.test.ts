@@ -2,6 +2,22 @@
 // messages act, and an answer is used only when every field of it is well formed.
 import { describe, expect, it } from 'vitest';
 import { parseArriveReply, parsePageReply, parseTabMessage } from '../../src/shared/to-page';
+import { conform } from '../../src/shared/shape';
+import { settleReport } from '../../src/background/linking';
+import { TABLE_COURTS } from '../../src/core/courts/courts';
+import { readLoginCourt } from '../../src/core/courts/sites';
+import { guideAnswer } from '../../src/core/flow/answer';
+import { catalogTranslator } from '../../src/core/flow/catalog';
+import { useTranslator } from '../../src/core/flow/texts';
+import { calloutLabels } from '../../src/core/flow/words';
+import { readCourtStructure } from '../../src/core/recognition/court-site';
+import { questionOf } from '../../src/core/recognition/linking';
+import { readLoginPage } from '../../src/core/recognition/login-site';
+import { readPage } from '../../src/core/recognition/page';
+import { EMPTY_STATE } from '../../src/core/state/state';
+import type { PageMessage } from '../../src/shared/messages';
+import { parseHtml } from '../../tools/lib/page-file';
+import { loadPage, readLabels } from '../helpers/fixtures';
 
 describe('a message to a tab', () => {
   it('is "show the guide", "ask again", or nothing', () => {
@@ -53,9 +69,54 @@ describe('the answer to a page report', () => {
   });
 });
 
+describe('every answer the background gives', () => {
+  it('reaches the page whole, in both languages, on every page the tests know', () => {
+    let answers = 0;
+    for (const language of ['en', 'es'] as const) {
+      useTranslator(catalogTranslator(language));
+      for (const folder of ['real', 'replicas', 'handwritten'] as const) {
+        for (const label of readLabels(folder)) {
+          const { html } = loadPage(label);
+          const read = readPage(parseHtml(html, label.url), { url: label.url }, { ecf: readCourtStructure, login: readLoginPage, loginCourt: readLoginCourt }, TABLE_COURTS);
+          const linking = read.linking ? { ...JSON.parse(JSON.stringify(questionOf(read.linking))), points: { form: null, verify: null } } : null;
+          const message: PageMessage = {
+            type: 'page', court: read.court?.id ?? null, next: read.next?.control ?? null,
+            event: { page: read.page, filer: read.filer, reason: read.reason, training: read.training, courtConfirmed: read.courtConfirmed, at: 0 },
+            points: null, unsure: read.unsure,
+            guide: { courtType: read.courtType, candidates: read.candidates.length, skipOffered: read.skipOffered, accounts: read.accounts !== null, reloaded: false, cameFrom: null, asked: true },
+            display: { reducedMotion: false, forcedColors: false }, styled: false, seen: false, linking,
+          };
+          const { report, outcome } = settleReport(message);
+          const { court, event, next, unsure, guide } = report;
+          const facts = { page: event.page, court, courtType: guide.courtType, training: event.training, filer: event.filer, reason: event.reason, next, menuItem: false, unsure, candidates: guide.candidates, skipOffered: guide.skipOffered, accounts: guide.accounts };
+          const sent = JSON.parse(JSON.stringify({ ...guideAnswer(facts, guide, EMPTY_STATE), labels: calloutLabels(), style: '.callout{}', outcome, support: ['Call 555-0100'] }));
+          expect(parsePageReply(sent), label.file).toEqual(sent);
+          answers += 1;
+        }
+      }
+    }
+    expect(answers).toBeGreaterThan(100);
+  });
+});
+
 describe('the answer to a page\'s arrival', () => {
   it('is a control the flow can answer, or null', () => {
     expect(parseArriveReply({ cameFrom: 'link-fields', extra: 1 })).toEqual({ cameFrom: 'link-fields' });
     for (const raw of [undefined, null, 'link-item', { cameFrom: 'entry' }, { cameFrom: 7 }, {}]) expect(parseArriveReply(raw)).toEqual({ cameFrom: null });
+  });
+});
+
+describe('a shape (shared/shape.ts)', () => {
+  it('rebuilds a value from its fields alone, and refuses one that is not it', () => {
+    const shape = { name: 'text', n: 'count', step: { maybe: 'step' }, kind: ['a', null], items: { list: 'flag', max: 2 } } as const;
+    const good = { name: 'x', n: 0, step: null, kind: null, items: [true, false] };
+    expect(conform(shape, { ...good, extra: '<b>' })).toEqual(good);
+    expect(conform(shape, { ...good, step: 3, kind: 'a' })).toEqual({ ...good, step: 3, kind: 'a' });
+    for (const bad of [{ name: 'x'.repeat(2_001) }, { n: -1 }, { n: 1.5 }, { step: 0 }, { kind: 'b' }, { items: [true, false, true] }, { items: ['yes'] }, { name: undefined }]) {
+      expect(conform(shape, { ...good, ...bad }), JSON.stringify(bad)).toBeUndefined();
+    }
+    for (const bad of [null, 'x', [], 7]) expect(conform(shape, bad)).toBeUndefined();
+    expect(conform('long', 'x'.repeat(30_000))).toBe('x'.repeat(30_000));
+    expect(conform('long', 'x'.repeat(30_001))).toBeUndefined();
   });
 });
