@@ -1,5 +1,6 @@
 // The background: the only writer of stored progress. It takes enumerated facts from the
-// content script (never page text, never anything typed) and answers the popup.
+// content script (never anything typed; page words only where a short page's message must be
+// judged, see linking.ts, and those are kept nowhere) and answers the popup.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { courtById } from '../core/courts/courts';
 import { stepById } from '../core/flow/steps';

@@ -1,7 +1,8 @@
 // What is stored (storage.local), key by key: the state ("state") and the planner here, the
-// flow trail in stored-trail.ts (the one key court pages read, kept apart so that they carry
-// none of this); each validated on read (the types and their rules are in core/state/). Whatever is corrupt is dropped piece by piece, so one bad court
-// never costs the others.
+// flow trail in stored-trail.ts; each validated on read by the background, their only reader
+// and writer (the popup and court pages ask the background). The types and their rules are in
+// core/state/. Whatever is corrupt is dropped piece by piece, so one bad court never costs the
+// others.
 import { courtById } from '../core/courts/courts';
 import { NAMED_COURTS } from '../core/courts/naming';
 import { readContact } from '../core/support/contact';

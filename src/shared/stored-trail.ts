@@ -1,7 +1,7 @@
 // The storage schema's flow-trail key (see storage-schema.ts for the others): where the guide
-// last pointed in each court (core/flow/trail.ts). Written by the background from page
-// reports; the only thing a court page reads from storage, so it stands alone here and court
-// pages carry none of the state's or the planner's readers.
+// last pointed in each court (core/flow/trail.ts). Read and written by the background alone
+// (background/trail.ts keeps it in memory and answers each page's arrival); court pages read
+// nothing from storage.
 import { NAMED_COURTS } from '../core/courts/naming';
 import type { Trail, TrailEntry } from '../core/flow/trail';
 import { isRecord, isTime } from '../core/state/guards';
