@@ -17,7 +17,8 @@ import { answerPage, refreshGuides } from './guides';
 import { sendToTab } from './to-tab';
 import { settleReport } from './linking';
 import { guideStyle } from './style';
-import { countBadge, storedCounts } from '../core/planner/plan';
+import { refreshCountBadge, setBadge } from './badge';
+import { afterAnswer } from './later';
 import { arrivedBy, rememberPointer } from './trail';
 import { injectGuide, syncScripts } from './scripts';
 import { supportLines } from './support';
@@ -35,77 +36,22 @@ async function rememberTab(tabId: number, message: PageMessage, url: string | un
 
 /**
  * Takes a page's report: the progress, the trail, the tab's facts; resolves with the state it
- * leaves as soon as that is worked out (the page is waiting for its answer), while the writes
- * and the toolbar go on.
+ * leaves as soon as that is worked out (the page is waiting for its answer); the writes, the
+ * toolbar and the tab's facts follow once the answer has gone (later.ts).
  */
 async function onPage(message: PageMessage, sender: Runtime.MessageSender): Promise<StoredState> {
   const tabId = sender.tab?.id;
-  const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
-  if (tabId !== undefined) quietly(rememberTab(tabId, message, sender.url));
+  if (tabId !== undefined) afterAnswer(() => rememberTab(tabId, message, sender.url));
   const court = message.court ? courtById(message.court) : null;
   if (!court) {
-    if (tabId !== undefined) quietly(setBadge(tabId, null));
+    if (tabId !== undefined) afterAnswer(() => setBadge(tabId, null));
     return currentState();
   }
-  if (message.points && !message.event.training) quietly(rememberPointer(court.id, message.points, message.event.at));
+  // Kept at once: the next page's arrival may ask for it.
+  if (message.points && !message.event.training) void rememberPointer(court.id, message.points, message.event.at).catch(() => undefined);
   const state = await updateState((current) => withPageReport(current, court.id, message.event), tabId ?? null);
-  if (tabId !== undefined) quietly(setBadge(tabId, state.courts[court.id] ?? null, true));
+  if (tabId !== undefined) afterAnswer(() => setBadge(tabId, state.courts[court.id] ?? null, true));
   return state;
-}
-
-/** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
-const tabIcons = new Map<number, string>();
-/** Court tabs whose tooltip is the extension's own name rather than the count of courts left. */
-const courtTitled = new Set<number>();
-browser.tabs.onRemoved.addListener((tabId) => {
-  tabIcons.delete(tabId);
-  courtTitled.delete(tabId);
-});
-
-/**
- * The toolbar icon and badge for a tab. A court page (`court` true) shows its court's current
- * step, or a tick once linked and verified. Any other page shows what every tab shows by
- * default: how many of the user's courts are left (see refreshCountBadge).
- */
-async function setBadge(tabId: number, progress: CourtProgress | null, court = progress !== null): Promise<void> {
-  const label = !progress ? '' : progress.status === 'verified' ? '✓' : progress.current ? String(stepById(progress.current).number) : '';
-  const variant = !progress || progress.status === 'not-started' || progress.status === 'not-nextgen' ? 'icon' : progress.status === 'verified' ? 'icon-linked' : 'icon-progress';
-  try {
-    // Setting an icon reads its files from the package: only when the tab's variant changes.
-    if (tabIcons.get(tabId) !== variant) {
-      await browser.action.setIcon({ tabId, path: { 16: `icons/${variant}-16.png`, 32: `icons/${variant}-32.png`, 48: `icons/${variant}-48.png` } });
-      tabIcons.set(tabId, variant);
-    }
-    if (!court) {
-      // null, not '': the tab falls back to the default badge and tooltip, the courts left.
-      await browser.action.setBadgeText({ tabId, text: null });
-      if (courtTitled.delete(tabId)) await browser.action.setTitle({ tabId, title: null });
-      return;
-    }
-    await browser.action.setBadgeText({ tabId, text: label });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: progress?.status === 'verified' ? '#15803d' : '#012967' });
-    if (!courtTitled.has(tabId)) {
-      await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
-      courtTitled.add(tabId);
-    }
-  } catch {
-    // The tab closed meanwhile.
-  }
-}
-
-/** The default badge, on every tab that is not a court page: courts left, a tick when none is, nothing without courts. */
-let countBadgeShown: string | null = null;
-async function refreshCountBadge(): Promise<void> {
-  const { state, planner } = await loadStored();
-  const counts = storedCounts(planner.courts, state.courts);
-  const label = countBadge(counts);
-  const title = counts.total === 0 ? browser.i18n.getMessage('actionTitle') : counts.left === 0 ? browser.i18n.getMessage('badge_title_done') : browser.i18n.getMessage('badge_title_left', [String(counts.left), String(counts.total)]);
-  const shown = `${label}|${title}`;
-  if (shown === countBadgeShown) return;
-  countBadgeShown = shown;
-  await browser.action.setBadgeText({ text: label });
-  await browser.action.setBadgeBackgroundColor({ color: counts.total > 0 && counts.left === 0 ? '#15803d' : '#4b5563' });
-  await browser.action.setTitle({ title });
 }
 
 // Whatever changes the courts or their progress (a page report, the popup, a reset, storage

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { PLANNER_KEY, readStoredPlanner, readStoredState, STORAGE_KEY } from '../shared/storage-schema';
 import type { Stored, StoredPlanner, StoredState } from '../core/state/state';
+import { nextTask } from './later';
 
 /** Called after each write of a new state, with the tab whose page report made it (null: anything else). */
 type StateWritten = (before: StoredState, after: StoredState, fromTab: number | null) => void;
@@ -55,7 +56,7 @@ async function load(): Promise<Stored> {
 
 /**
  * Keeps `next` and writes what differs from `before` (null: not stored as it should be), in
- * one call after the writes before it.
+ * one call after the writes before it, once the answer being given has gone (later.ts).
  */
 function save(next: Stored, before: { state: StoredState | null; planner: StoredPlanner | null }, fromTab: number | null): void {
   kept = next;
@@ -65,6 +66,7 @@ function save(next: Stored, before: { state: StoredState | null; planner: Stored
   if (!Object.keys(values).length) return;
   for (const [key, value] of Object.entries(values)) ownWrites.get(key)!.add(JSON.stringify(value));
   writes = writes
+    .then(nextTask)
     .then(() => browser.storage.local.set(values))
     .then(() => {
       if (before.state && next.state !== before.state) written(before.state, next.state, fromTab);

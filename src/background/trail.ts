@@ -8,6 +8,7 @@ import { answeredControl, type Arrival, type Trail } from '../core/flow/trail';
 import type { FlowEvidence } from '../core/recognition/types';
 import type { PagePointer } from '../shared/messages';
 import { readStoredTrail, TRAIL_KEY } from '../shared/stored-trail';
+import { nextTask } from './later';
 
 let kept: Trail | null = null;
 let reading: Promise<Trail> | null = null;
@@ -44,7 +45,7 @@ export async function rememberPointer(court: string, pointer: PagePointer, at: n
   kept = after;
   const key = JSON.stringify(after);
   ownWrites.add(key);
-  writes = writes.then(() => browser.storage.local.set({ [TRAIL_KEY]: after })).catch(() => {
+  writes = writes.then(nextTask).then(() => browser.storage.local.set({ [TRAIL_KEY]: after })).catch(() => {
     ownWrites.delete(key);
     kept = null;
   });
