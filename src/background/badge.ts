@@ -42,8 +42,14 @@ function iconImages(variant: IconVariant): Promise<Record<string, Action.ImageDa
 
 async function setTabIcon(tabId: number, variant: IconVariant): Promise<void> {
   const imageData = await iconImages(variant);
-  if (imageData) await browser.action.setIcon({ tabId, imageData });
-  else await browser.action.setIcon({ tabId, path: Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${variant}-${size}.png`])) });
+  if (imageData) {
+    try {
+      return await browser.action.setIcon({ tabId, imageData });
+    } catch {
+      // Refused (the tab closed, or a browser that takes no decoded images): the files, then.
+    }
+  }
+  await browser.action.setIcon({ tabId, path: Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${variant}-${size}.png`])) });
 }
 
 /**
