@@ -129,12 +129,40 @@ const noInnerHtml = {
  * The coach mark's stylesheet, written readably in src/overlay/guide.css, ships minified: the
  * background sends it to each court page where the guide shows (see PageReply).
  */
-const GUIDE_CSS = { source: 'src/overlay/guide.css', name: 'guide.css' };
+const GUIDE_CSS = 'src/overlay/guide.css';
+
+/** The toolbar icons a tab can show (the background sets them per tab), by variant and size. */
+const TAB_ICONS = ['icon', 'icon-progress', 'icon-linked'].flatMap((variant) => [16, 32, 48].map((size) => `${variant}-${size}`));
+
+/**
+ * What the background needs of the package's other files, built into its script as modules,
+ * so that it reads nothing at run time (no fetch, even of its own files): `packaged:guide-css`,
+ * the minified stylesheet; `packaged:tab-icons`, the tab icons' PNGs in base64 by name.
+ * Declared for TypeScript in src/background/packaged.d.ts.
+ */
+function packagedModules({ css, icons }) {
+  const modules = {
+    'guide-css': `export default ${JSON.stringify(css)};`,
+    'tab-icons': `export default ${JSON.stringify(Object.fromEntries(TAB_ICONS.map((name) => [name, icons[`${name}.png`].toString('base64')])))};`,
+  };
+  return {
+    name: 'packaged',
+    setup(build) {
+      build.onResolve({ filter: /^packaged:/ }, (args) => ({ path: args.path.slice('packaged:'.length), namespace: 'packaged' }));
+      build.onLoad({ filter: /.*/, namespace: 'packaged' }, (args) => {
+        if (!(args.path in modules)) throw new Error(`no packaged module "${args.path}"`);
+        return { contents: modules[args.path], loader: 'js' };
+      });
+    },
+  };
+}
 
 export async function buildTarget(target, { quiet = false } = {}) {
   const out = new URL(`dist/${target}/`, root);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(new URL('icons/', out), { recursive: true });
+  const css = (await transform(readFileSync(new URL(GUIDE_CSS, root), 'utf8'), { loader: 'css', minify: true, target: ['chrome120', 'firefox128'] })).code;
+  const icons = renderIcons();
   const common = {
     bundle: true,
     minify: true,
@@ -147,7 +175,7 @@ export async function buildTarget(target, { quiet = false } = {}) {
     // Reproducible builds: no timestamps, no absolute paths.
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [noInnerHtml],
+    plugins: [noInnerHtml, packagedModules({ css, icons })],
   };
   const result = await build({
     ...common,
@@ -165,11 +193,9 @@ export async function buildTarget(target, { quiet = false } = {}) {
     writeFileSync(file, COMPILE_HINT + readFileSync(file, 'utf8'));
   }
   for (const [source, name] of Object.entries(STATIC_FILES)) copyFileSync(new URL(source, root), new URL(name, out));
-  const css = await transform(readFileSync(new URL(GUIDE_CSS.source, root), 'utf8'), { loader: 'css', minify: true, target: ['chrome120', 'firefox128'] });
-  writeFileSync(new URL(GUIDE_CSS.name, out), css.code);
   for (const [name, page] of Object.entries(PAGES)) writeFileSync(new URL(`${name}.html`, out), pageShell(name, page));
   cpSync(new URL('_locales/', root), new URL('_locales/', out), { recursive: true });
-  for (const [name, png] of Object.entries(renderIcons())) writeFileSync(new URL(`icons/${name}`, out), png);
+  for (const [name, png] of Object.entries(icons)) writeFileSync(new URL(`icons/${name}`, out), png);
   writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
   if (!quiet) {
     const sizes = Object.entries(result.metafile.outputs).map(([file, info]) => `${file.replace(/^.*dist\//, 'dist/')} ${(info.bytes / 1024).toFixed(1)} KB`);

@@ -1,13 +1,15 @@
 // The toolbar: each court tab's icon and badge (its court's step, or a tick once linked and
 // verified), and every other tab's default badge (the user's courts left). A tab's icon is set
-// from images decoded once per background lifetime: given a path, the browser fetches and
-// decodes the icon's three files again on every call, on the background's thread, while a new
-// tab of the linking path waits for its answer.
+// from images decoded once per background lifetime, from the PNGs the build puts in this
+// script (packaged:tab-icons): given a path, the browser reads and decodes the icon's three
+// files again on every call, on the background's thread, as a new tab of the linking path
+// waits for its answer.
 import browser, { type Action } from 'webextension-polyfill';
 import { stepById } from '../core/flow/steps';
 import type { CourtProgress } from '../core/progress/progress';
 import { countBadge, storedCounts } from '../core/planner/plan';
 import { loadStored } from './store';
+import TAB_ICONS from 'packaged:tab-icons';
 
 type IconVariant = 'icon' | 'icon-progress' | 'icon-linked';
 const ICON_SIZES = [16, 32, 48] as const;
@@ -23,13 +25,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 const decoded = new Map<IconVariant, Promise<Record<string, Action.ImageDataType> | null>>();
 
-/** A variant's images, decoded from the package once; null where the browser cannot (then its path is given). */
+/** A variant's images, decoded once from the PNGs built into this script; null where the browser cannot (then its files are named). */
 function iconImages(variant: IconVariant): Promise<Record<string, Action.ImageDataType> | null> {
   let images = decoded.get(variant);
   if (!images) {
     images = Promise.all(ICON_SIZES.map(async (size) => {
-      const file = await fetch(browser.runtime.getURL(`icons/${variant}-${size}.png`));
-      const bitmap = await createImageBitmap(await file.blob());
+      const png = Uint8Array.from(atob(TAB_ICONS[`${variant}-${size}`] ?? ''), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([png], { type: 'image/png' }));
       const context = new OffscreenCanvas(size, size).getContext('2d');
       if (!context) throw new Error('no 2d context');
       context.drawImage(bitmap, 0, 0, size, size);

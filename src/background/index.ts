@@ -16,7 +16,7 @@ import { afterStateWritten, currentState, loadStored, updateState, updateStored 
 import { answerPage, refreshGuides } from './guides';
 import { sendToTab } from './to-tab';
 import { settleReport } from './linking';
-import { guideStyle } from './style';
+import guideStyle from 'packaged:guide-css'; // the coach mark's stylesheet, built in
 import { refreshCountBadge, setBadge } from './badge';
 import { afterAnswer } from './later';
 import { arrivedBy, rememberPointer } from './trail';
@@ -76,9 +76,6 @@ async function applyPolicy(): Promise<void> {
 // reset): those guides ask again. The tab whose report made the change has its answer already.
 afterStateWritten((before, after, fromTab) => void refreshGuides(guidesChangedBy(before, after), fromTab).catch(() => undefined));
 
-// Read as the background starts, so a page's first answer need not wait for it.
-void guideStyle();
-
 /** On install, update and browser start: the firm's policy in force, the content scripts registered. */
 function prepare(): void {
   void applyPolicy();
@@ -116,7 +113,7 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
       const { report, outcome } = settleReport(message);
       const state = report.seen ? await currentState() : await onPage(report, sender);
       const answer = answerPage(report, state);
-      const style = report.styled || !answer.view ? null : await guideStyle();
+      const style = report.styled || !answer.view ? null : guideStyle;
       const reply: PageReply = { ...answer, style, outcome, support: supportLines(report, state) };
       return reply;
     }

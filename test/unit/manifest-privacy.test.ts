@@ -49,4 +49,11 @@ describe.each(manifests)('the %s manifest', (target, manifest) => {
       expect(code, file).not.toMatch(/https?:\/\/(?!(?:[\w-]+\.)*uscourts\.gov\b|www\.w3\.org\/|[\w.-]+\.invalid\b)[\w.-]+\.[a-z]{2,}/);
     }
   });
+
+  it(`ships no code that makes a request, even for the package's own files (${target})`, () => {
+    for (const file of ['content.js', 'login.js', 'gate.js', 'capture.js', 'background.js', 'popup.js', 'options.js', 'helpdesk.js', 'planner.js']) {
+      const code = readFileSync(new URL(`../../dist/${target}/${file}`, import.meta.url), 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/);
+    }
+  });
 });
