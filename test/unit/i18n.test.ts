@@ -113,7 +113,7 @@ const ENGLISH_BY_DESIGN: Record<string, string> = {
 /** The source files bundled into the extension (its pages, scripts and injected scripts), from esbuild's own graph. */
 async function shippedSources(): Promise<string[]> {
   const entryPoints = Object.values({ ...ENTRIES, ...INJECTED_SCRIPTS }).map((source) => join(ROOT, source));
-  const result = await build({ entryPoints, bundle: true, write: false, metafile: true, outdir: '/tmp/shipped', format: 'iife', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent', loader: { '.css': 'empty' } });
+  const result = await build({ entryPoints, bundle: true, write: false, metafile: true, outdir: '/tmp/shipped', format: 'iife', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent', loader: { '.css': 'empty' }, external: ['packaged:*'] });
   return Object.keys(result.metafile.inputs)
     .map((input) => relative(ROOT, join(ROOT, input)))
     .filter((file) => file.startsWith('src/') && /\.tsx?$/.test(file) && !file.endsWith('.generated.ts'))
