@@ -2,7 +2,9 @@
 // building the drop-downs after load): only what the bar holds is read, and the result is the
 // one a whole reading gives; any other change asks for a whole reading.
 import { describe, expect, it } from 'vitest';
-import { refreshCourtMenu } from '../../src/core/recognition/court-site';
+import { readCourtStructure, refreshCourtMenu } from '../../src/core/recognition/court-site';
+import { readPage } from '../../src/core/recognition/page';
+import { HOST_COURTS } from '../../src/core/courts/naming';
 import { changesOnlyMenus } from '../../src/core/recognition/menubar';
 import { classify } from '../../src/core/recognition/classify';
 import { loadPage, readLabels } from '../helpers/fixtures';
@@ -44,6 +46,22 @@ describe('a change confined to the menu bar', () => {
       expect(refreshed).not.toBeNull();
       expect(essentials(refreshed!)).toEqual(essentials(classify(doc, { url })));
       expect(refreshed!.menuLinkItem?.textContent).toBe('Link a CM/ECF account to my PACER account');
+    });
+  }
+
+  // The guide's bundle keeps the page as read, before a possible linking page's message is
+  // judged: the linking form reads as a menu page pointing into its form, not at Utilities.
+  for (const file of ['almb-link-form.html', 'almb-link-verify.html', 'almb-main-pacer-only.html']) {
+    it(`needs no whole reading of the page as the guide first reads it (${file})`, async () => {
+      const { doc, url } = replica(file);
+      const read = () => readPage(doc, { url }, { ecf: readCourtStructure }, HOST_COURTS);
+      const before = read();
+      await recordsOf(doc, () => buildDropDown(doc));
+      const refreshed = refreshCourtMenu(doc, before, url);
+      expect(refreshed, 'read whole again').not.toBeNull();
+      const whole = read();
+      expect(essentials(refreshed!)).toEqual(essentials(whole));
+      expect(Boolean(refreshed!.linking)).toBe(Boolean(whole.linking));
     });
   }
 

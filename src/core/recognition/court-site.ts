@@ -97,6 +97,9 @@ export function settleCourtPage<T extends PageFacts>(facts: T, outcome: LinkingO
 export function refreshCourtMenu(doc: Document, recognition: Recognition, pageUrl: string): Recognition | null {
   const bar = findMenuBar(doc, pageUrl);
   if (!bar || recognition.filer === null || bar.filer !== recognition.filer) return null;
-  if (recognition.page === 'ecf-menu' && recognition.next?.element !== (bar.filer ? undefined : bar.utilities)) return null;
+  // A menu page points at the bar's Utilities label: read it whole if that label changed. (Not
+  // a page that points into its own form: the half-filled linking form, say, a possible linking page.)
+  const pointsAtLabel = recognition.next === null || recognition.next.control === 'utilities';
+  if (recognition.page === 'ecf-menu' && pointsAtLabel && (recognition.next?.element ?? null) !== (bar.filer ? null : bar.utilities)) return null;
   return bar.linkItem === recognition.menuLinkItem ? recognition : { ...recognition, menuLinkItem: bar.linkItem };
 }
