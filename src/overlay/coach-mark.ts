@@ -17,7 +17,6 @@ export interface CoachMarkContent {
   readonly accounts: Recognition['accounts'];
   /** Characters typed in the CM/ECF login that cannot be linked (computed locally, not kept). */
   readonly typedBadCharacters: readonly string[];
-  readonly reducedMotion: boolean;
   /** Who to call and the support code to read them (and, when unsure, how to save the page), as the background gave them. */
   readonly supportLines: readonly string[];
 }
@@ -101,7 +100,7 @@ export class CoachMark {
     if (!this.callout.isConnected) this.mount.append(this.outline, this.callout);
     this.outline.hidden = !target;
     const redrawn = this.draw(content);
-    if (!this.stopFollowing || target !== this.target) this.follow(target, content.reducedMotion);
+    if (!this.stopFollowing || target !== this.target) this.follow(target);
     else if (redrawn) this.place(this.target ? this.target.getBoundingClientRect() : null);
     this.outlineCandidates(content.targets.others);
   }
@@ -195,7 +194,7 @@ export class CoachMark {
     if (this.content) this.show(this.content);
   }
 
-  private follow(target: Element | null, reducedMotion: boolean): void {
+  private follow(target: Element | null): void {
     this.stopFollowing?.();
     this.target = target;
     if (!target) {
@@ -213,6 +212,8 @@ export class CoachMark {
     this.stopFollowing = followElement(target, (box) => {
       // Scroll a control out of sight into view once, on its first measurement; never fight the user.
       if (box && !scrolled.has(target) && (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth)) {
+        // Asked only here: most controls are in view, and the question costs a little on every page.
+        const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
         target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
       }
       scrolled.add(target);

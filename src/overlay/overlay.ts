@@ -50,7 +50,7 @@ export class Overlay {
   }
 
   /** Shows the guide on a page of kind `page` (the host says which, and the step: the tests and the page may read them). */
-  show(content: Omit<CoachMarkContent, 'reducedMotion'> & { readonly page: string }): void {
+  show(content: CoachMarkContent & { readonly page: string }): void {
     if (!this.attach()) {
       this.hide();
       return;
@@ -60,8 +60,7 @@ export class Overlay {
     if (view.step) this.host.setAttribute('data-guide-step', String(view.step));
     else this.host.removeAttribute('data-guide-step');
     this.markTarget(targets.element, view.target?.control ?? null);
-    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.coachMark.show({ ...content, reducedMotion });
+    this.coachMark.show(content);
     this.announce(view.step ? `${view.words.label}: ${view.words.title}` : view.words.title);
   }
 
