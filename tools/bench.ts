@@ -4,7 +4,8 @@
 // script is compiled yet) and next in the same tab (how a filer moves through a court).
 // Prints a table, writes bench/results.json, and exits 1 when a budget is missed.
 // Options: --loads N (default 20), --idle-ms N (default 5000); --pages TEXT measures only the
-// pages whose names contain TEXT (a quick look while working: no budgets, no results file);
+// pages whose names contain TEXT, or one of TEXT's |-separated parts (a quick look while
+// working: no budgets, no results file);
 // --popup-only measures only the popup with a long list of courts (tools/bench/popup.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -227,7 +228,7 @@ export async function main(args: string[]): Promise<number> {
   const only = args.includes('--pages') ? args[args.indexOf('--pages') + 1] ?? null : null;
   if (args.includes('--pages') && (!only || only.startsWith('--'))) throw new Error('--pages needs the words of a page\'s name, as the table prints it');
   const bundles = bundleSizes(projectPath('dist/chrome'), gzipSync);
-  const pages = benchPages().filter((page) => only === null || page.name.includes(only));
+  const pages = benchPages().filter((page) => only === null || only.split('|').some((part) => page.name.includes(part)));
   if (!pages.length) throw new Error(`--pages: no bench page's name contains "${only}"`);
   const court = await startPracticeCourt({ staticPages: new Map(pages.filter((p) => p.html !== null).map((p) => [p.key, p.html!])) });
   // Calibrate first, with only its own two browsers running.
