@@ -23,6 +23,7 @@ import { arrivedBy, rememberPointer } from './trail';
 import { injectGuide, syncScripts } from './scripts';
 import { supportLines } from './support';
 import { reportablePath } from '../core/support/privacy';
+import { answerAsAsked, fromWire } from '../shared/wire';
 
 /**
  * The last page each tab reported, for the popup and the tests; gone when the browser closes.
@@ -150,7 +151,7 @@ async function handle(message: ToBackground, sender: Runtime.MessageSender): Pro
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only this extension's own pages and content scripts may talk to it.
   if (sender.id !== browser.runtime.id) return undefined;
-  const message = parseMessage(raw);
+  const message = parseMessage(fromWire(raw));
   if (!message) return undefined;
-  return handle(message, sender);
+  return handle(message, sender).then((answer) => answerAsAsked(raw, answer));
 });

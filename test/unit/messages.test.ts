@@ -15,7 +15,8 @@ import { questionOf } from '../../src/core/recognition/linking';
 import { readLoginPage } from '../../src/core/recognition/login-site';
 import { readPage } from '../../src/core/recognition/page';
 import { EMPTY_STATE } from '../../src/core/state/state';
-import type { PageMessage } from '../../src/shared/messages';
+import { parseMessage, type PageMessage } from '../../src/shared/messages';
+import { answerAsAsked, fromWire, WIRE_MAX_CHARS } from '../../src/shared/wire';
 import { parseHtml } from '../../tools/lib/page-file';
 import { loadPage, readLabels } from '../helpers/fixtures';
 
@@ -86,16 +87,36 @@ describe('every answer the background gives', () => {
             guide: { courtType: read.courtType, candidates: read.candidates.length, skipOffered: read.skipOffered, accounts: read.accounts !== null, reloaded: false, cameFrom: null, asked: true },
             display: { reducedMotion: false, forcedColors: false }, styled: false, seen: false, linking,
           };
+          // As the guide sends it (JSON text) and the background reads it back.
+          expect(fromWire(JSON.stringify(message)), label.file).toEqual(message);
           const { report, outcome } = settleReport(message);
           const { court, event, next, unsure, guide } = report;
           const facts = { page: event.page, court, courtType: guide.courtType, training: event.training, filer: event.filer, reason: event.reason, next, menuItem: false, unsure, candidates: guide.candidates, skipOffered: guide.skipOffered, accounts: guide.accounts };
-          const sent = JSON.parse(JSON.stringify({ ...guideAnswer(facts, guide, EMPTY_STATE), labels: calloutLabels(), style: '.callout{}', outcome, support: ['Call 555-0100'] }));
-          expect(parsePageReply(sent), label.file).toEqual(sent);
+          const answer = { ...guideAnswer(facts, guide, EMPTY_STATE), labels: calloutLabels(), style: '.callout{}', outcome, support: ['Call 555-0100'] };
+          const sent = fromWire(answerAsAsked(JSON.stringify(message), answer));
+          expect(parsePageReply(sent), label.file).toEqual(JSON.parse(JSON.stringify(answer)));
           answers += 1;
         }
       }
     }
     expect(answers).toBeGreaterThan(100);
+  });
+});
+
+describe('the wire (shared/wire.ts)', () => {
+  it('carries a message as JSON text and answers each side as it asked', () => {
+    const message = { type: 'arrive', court: 'almb', arrival: { here: 'a1b2c3d4', cameBy: null } };
+    expect(fromWire(JSON.stringify(message))).toEqual(message);
+    expect(fromWire(message), 'an object (a test, a tool) is taken as it is').toBe(message);
+    expect(answerAsAsked(JSON.stringify(message), { cameFrom: null })).toBe('{"cameFrom":null}');
+    expect(answerAsAsked(message, { cameFrom: null })).toEqual({ cameFrom: null });
+    expect(answerAsAsked('{}', undefined), 'no answer stays none').toBeUndefined();
+  });
+
+  it('refuses text that is not JSON, or longer than any message the extension sends, with no error', () => {
+    for (const bad of ['{"type":', 'undefined', '', `"${'x'.repeat(WIRE_MAX_CHARS)}"`]) expect(fromWire(bad)).toBeUndefined();
+    expect(parseMessage(fromWire('{"type":"page"'))).toBeNull();
+    expect(fromWire('"text"')).toBe('text');
   });
 });
 

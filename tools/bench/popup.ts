@@ -36,7 +36,11 @@ export interface PopupFigures {
 /** Runs before the popup's scripts: wraps the extension's message call to time its answers. */
 const PROBE = `(() => {
   const marks = (globalThis.__popupBench = { reply: null, rendered: null, layout: null, all: null });
-  const arrived = (reply) => {
+  // Messages and answers travel as JSON text (src/shared/wire.ts), or as objects.
+  const valueOf = (wire) => { try { return typeof wire === 'string' ? JSON.parse(wire) : wire; } catch { return undefined; } };
+  const asksState = (message) => (valueOf(message) || {}).type === 'get-state';
+  const arrived = (wire) => {
+    const reply = valueOf(wire);
     marks.reply = performance.now();
     const rows = (reply && reply.planner && reply.planner.courts.length) || 0;
     const observer = new MutationObserver(() => {
@@ -64,7 +68,7 @@ const PROBE = `(() => {
     const send = promised.bind(browser.runtime);
     browser.runtime.sendMessage = (...args) => {
       const answer = send(...args);
-      return args[0] && args[0].type === 'get-state' ? answer.then((reply) => (arrived(reply), reply)) : answer;
+      return asksState(args[0]) ? answer.then((reply) => (arrived(reply), reply)) : answer;
     };
     return;
   }
@@ -73,7 +77,7 @@ const PROBE = `(() => {
   const send = runtime.sendMessage.bind(runtime);
   runtime.sendMessage = (...args) => {
     const last = args[args.length - 1];
-    if (args[0] && args[0].type === 'get-state' && typeof last === 'function') {
+    if (asksState(args[0]) && typeof last === 'function') {
       args[args.length - 1] = (...reply) => {
         arrived(reply[0]);
         return last(...reply);
