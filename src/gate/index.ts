@@ -6,10 +6,10 @@
 // more: no extension call, no storage read, no message, no observer, no timer.
 // Kept tiny (it imports only import-free parts of the core, and the one sender): it runs on
 // every such page for as long as the extension is installed.
-import { sendToBackground } from '../shared/browser-api';
+import { tellBackground } from '../shared/browser-api';
 import { mayBeLinkingPath } from './decide';
 
 if (mayBeLinkingPath(location, document)) {
   // Asked once per page; a reloaded or updated extension has no one to answer, and that is fine.
-  sendToBackground({ type: 'start-guide' }).catch(() => undefined);
+  tellBackground({ type: 'start-guide' });
 }

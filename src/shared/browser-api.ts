@@ -12,7 +12,20 @@ const scope = globalThis as unknown as { browser?: Browser.Browser; chrome?: Bro
 export const extensionApi: Browser.Browser = (scope.browser ?? scope.chrome)!;
 
 /**
- * Sends to the background (the guide, the gate and the extension's pages all send here);
+ * Tells the background something whose answer does not matter (the gate's "start the guide"),
+ * in the same JSON text: the gate, on every page of a court not started, carries no decoding.
+ * A reloaded extension has no one to tell, and that is fine.
+ */
+export function tellBackground(message: ToBackground): void {
+  try {
+    (extensionApi.runtime.sendMessage(JSON.stringify(message)) as Promise<unknown>).catch(() => undefined);
+  } catch {
+    // The extension was reloaded or updated under this page.
+  }
+}
+
+/**
+ * Sends to the background and waits for its answer (the guide and the extension's pages);
  * undefined when nobody answers. A reloaded extension makes Chrome throw rather than reject:
  * that is a rejection here too.
  *
