@@ -173,9 +173,9 @@ const IDLE_SITTINGS = 3;
 async function sitStill(tab: Tab, url: string, idleMs: number, lastLoad: LoadFigures): Promise<IdleFigures> {
   const windows: IdleFigures[] = [];
   for (let i = 0; i < IDLE_SITTINGS; i++) {
-    const world = i === 0 ? lastLoad.world : (await loadIn(tab, url)).world;
+    const load = i === 0 ? lastLoad : await loadIn(tab, url);
     await settled(tab.page);
-    windows.push(await measureIdle(tab.cdp, idleMs, tab.origin, world));
+    windows.push(await measureIdle(tab.cdp, idleMs, tab.origin, load.world, load.pageThread));
   }
   return {
     pageMs: median(windows.map((w) => w.pageMs)),

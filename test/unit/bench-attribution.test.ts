@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionCost, findWorld, onClock, topLevelSlices, type TraceEvent } from '../../tools/bench/attribution';
 import { budgetsFor, percentile, type PageResult } from '../../tools/bench/results';
+import { pageThreadOf } from '../../tools/bench/measure';
 
 const ORIGIN = 'chrome-extension://abc/';
 const WORLD = 7;
@@ -96,6 +97,19 @@ describe('extensionCost', () => {
       ['ThreadControllerImpl::RunTask', ['a', 'b']],
       ['ThreadControllerImpl::RunTask', ['c']],
     ]);
+  });
+});
+
+describe('the page\'s main thread, for measuring it idle', () => {
+  const marked = (isMainFrame: boolean, pid: number, tid: number): TraceEvent => ({ name: 'MarkDOMContent', ph: 'I', ts: 5000, pid, tid, args: { data: { isMainFrame } } as TraceEvent['args'] });
+
+  it('is the thread that marked the main frame\'s DOMContentLoaded, not a frame\'s inside it', () => {
+    // A page with no script of ours has no world to name its thread: its load's trace still does.
+    expect(pageThreadOf([marked(false, 9, 3), task(0, 5), marked(true, 4, 4)])).toEqual({ pid: 4, tid: 4 });
+  });
+
+  it('is unknown in a trace without the mark', () => {
+    expect(pageThreadOf([task(0, 5), marked(false, 9, 3)])).toBeNull();
   });
 });
 

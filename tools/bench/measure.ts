@@ -20,6 +20,14 @@ export interface LoadFigures {
   firstFrameMs: number | null;
   /** Where the script ran, for measuring the same page idle afterwards; null: not injected. */
   world: ScriptWorld | null;
+  /** The page's main thread (where its main frame's DOMContentLoaded was marked), for measuring it idle afterwards. */
+  pageThread: PageThread | null;
+}
+
+/** A renderer's main thread in a trace. */
+export interface PageThread {
+  pid: number;
+  tid: number;
 }
 
 export interface IdleFigures {
@@ -92,7 +100,13 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, exte
   const wall = extensionCost(events, extensionOrigin, world);
   const probe = (await page.evaluate('({ ...window.__benchProbe })')) as { dcl: number | null; firstFrame: number | null; shown: number | null };
   const since = (at: number | null) => (probe.dcl !== null && at !== null ? Math.max(0, at - probe.dcl) : null);
-  return { contentMs: cost.ms, wallMs: wall.ms, compileMs: cost.compileMs, timers: cost.timers, frames: cost.frames, visibleMs: since(probe.shown), firstFrameMs: since(probe.firstFrame), world };
+  return { contentMs: cost.ms, wallMs: wall.ms, compileMs: cost.compileMs, timers: cost.timers, frames: cost.frames, visibleMs: since(probe.shown), firstFrameMs: since(probe.firstFrame), world, pageThread: pageThreadOf(events) };
+}
+
+/** The thread that marked the main frame's DOMContentLoaded in a load's trace: the page's main thread. */
+export function pageThreadOf(events: readonly TraceEvent[]): PageThread | null {
+  const marked = events.find((e) => e.name === 'MarkDOMContent' && (e.args?.data as { isMainFrame?: boolean } | undefined)?.isMainFrame === true);
+  return marked ? { pid: marked.pid, tid: marked.tid } : null;
 }
 
 /**
@@ -107,8 +121,12 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(SETTLE_MS);
 }
 
-/** Watches a loaded page sit still for `ms`; `world` is where its last load ran the script. */
-export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: string, world: ScriptWorld | null): Promise<IdleFigures> {
+/**
+ * Watches a loaded page sit still for `ms`; `world` is where its last load ran the script, and
+ * `pageThread` the page's main thread in that load (a page with no script of ours has no world:
+ * its thread must still be found, or its figure would come from another clock).
+ */
+export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: string, world: ScriptWorld | null, pageThread: PageThread | null): Promise<IdleFigures> {
   await cdp.send('Performance.enable');
   const taskMs = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
@@ -120,7 +138,7 @@ export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: 
   const events = await endTrace();
   const after = await taskMs();
   const cost = extensionCost(onClock(events, 'thread'), extensionOrigin, world);
-  const thread = pageMainThread(events, world);
+  const thread = world ?? pageThread ?? pageMainThread(events);
   const pageMs = thread ? topLevelSlices(onClock(events, 'thread').filter((e) => e.pid === thread.pid && e.tid === thread.tid)).reduce((sum, s) => sum + s.event.dur!, 0) / 1000 : after - before;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -128,11 +146,12 @@ export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: 
 }
 
 /**
- * The page's main thread in a trace: where the extension's script ran, or else the renderer of
- * the traced page's main frame (named when tracing starts) and its CrRendererMain thread.
+ * The renderer of the traced page's main frame, named when tracing starts, and its
+ * CrRendererMain thread. Only some trace categories name it; a load's trace names the page's
+ * thread whatever they are (pageThreadOf). Without either, the page's time is read from the
+ * renderer's task durations, on the wall clock.
  */
-export function pageMainThread(events: readonly TraceEvent[], world: ScriptWorld | null): { pid: number; tid: number } | null {
-  if (world) return { pid: world.pid, tid: world.tid };
+export function pageMainThread(events: readonly TraceEvent[]): PageThread | null {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser') as (TraceEvent & { args?: { data?: { frames?: Array<{ processId?: number; parent?: string }> } } }) | undefined;
   const pid = started?.args?.data?.frames?.find((frame) => !frame.parent)?.processId;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
