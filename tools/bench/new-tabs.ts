@@ -11,10 +11,18 @@ async function runningWorkers(tab: Tab): Promise<string[]> {
   return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(tab.origin)).map((t) => t.targetId);
 }
 
-/** Stops the extension's service worker, as the browser does when it is idle, and waits until it is gone. */
+/**
+ * Stops the extension's service worker, as the browser does when it is idle, and waits until it
+ * is gone and stays gone a moment: the tab the last load closed may still start it (the
+ * toolbar's listener for closed tabs), and that start is not the next page's.
+ */
 async function stopWorkers(tab: Tab): Promise<void> {
-  for (const targetId of await runningWorkers(tab)) await tab.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
-  for (let i = 0; i < 50 && (await runningWorkers(tab)).length; i++) await tab.page.waitForTimeout(20);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    for (const targetId of await runningWorkers(tab)) await tab.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    for (let i = 0; i < 50 && (await runningWorkers(tab)).length; i++) await tab.page.waitForTimeout(20);
+    await tab.page.waitForTimeout(150);
+    if (!(await runningWorkers(tab)).length) return;
+  }
 }
 
 /** A tab of one browser, with its DevTools session and the extension's origin there. */
