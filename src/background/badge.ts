@@ -14,14 +14,14 @@ import TAB_ICONS from 'packaged:tab-icons';
 type IconVariant = 'icon' | 'icon-progress' | 'icon-linked';
 const ICON_SIZES = [16, 32, 48] as const;
 
-/** The icon variant each tab shows now (lost when the worker stops; then it is simply set again). */
+/**
+ * The icon variant each tab shows now (lost when the worker stops; then it is simply set again).
+ * A closed tab's entry stays until then: tab ids are not reused, and listening for closed tabs
+ * would start the worker each time the user closes any tab, anywhere, for years.
+ */
 const tabIcons = new Map<number, IconVariant>();
 /** Court tabs whose tooltip is the extension's own name rather than the count of courts left. */
 const courtTitled = new Set<number>();
-browser.tabs.onRemoved.addListener((tabId) => {
-  tabIcons.delete(tabId);
-  courtTitled.delete(tabId);
-});
 
 const decoded = new Map<IconVariant, Promise<Record<string, Action.ImageDataType> | null>>();
 

@@ -73,6 +73,11 @@ describe('the scripts a court\'s pages get', () => {
     expect(await ourScripts(page, docket), 'a docket: not even the gate').toEqual([]);
     expect(await ourScripts(page, docket.replace('DktRpt.pl', 'dktrpt.pl')), 'in another capitalisation, the gate, which stops it').toEqual(['gate.js']);
     expect(await workers(), 'no message, no start of the service worker').toEqual([]);
+    // Closing a tab, any tab, is none of the extension's business: the worker stays stopped.
+    const other = await suite.browser.context.newPage();
+    await other.close();
+    await page.waitForTimeout(500);
+    expect(await workers(), 'a closed tab starts no service worker').toEqual([]);
     // The court's landing page is on the path: the gate asks, and the guide joins the page.
     expect(await ourScripts(page, 'https://ecf.almd.uscourts.gov/cgi-bin/ShowIndex.pl')).toEqual(['content.js', 'gate.js']);
     await guideUntil(page, (g) => g.visible && g.step === 1, 'the landing page of a court not started is guided');
