@@ -138,22 +138,11 @@ export async function measureIdle(cdp: CDPSession, ms: number, extensionOrigin: 
   const events = await endTrace();
   const after = await taskMs();
   const cost = extensionCost(onClock(events, 'thread'), extensionOrigin, world);
-  const thread = world ?? pageThread ?? pageMainThread(events);
+  // Without the page's thread (a load that never reached DOMContentLoaded), the renderer's task
+  // durations on the wall clock are all there is.
+  const thread = world ?? pageThread;
   const pageMs = thread ? topLevelSlices(onClock(events, 'thread').filter((e) => e.pid === thread.pid && e.tid === thread.tid)).reduce((sum, s) => sum + s.event.dur!, 0) / 1000 : after - before;
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return { contentMs: cost.ms, timers: cost.timers, frames: cost.frames, pageMs, pageWallMs: after - before, heapBytes: heap.usedSize };
-}
-
-/**
- * The renderer of the traced page's main frame, named when tracing starts, and its
- * CrRendererMain thread. Only some trace categories name it; a load's trace names the page's
- * thread whatever they are (pageThreadOf). Without either, the page's time is read from the
- * renderer's task durations, on the wall clock.
- */
-export function pageMainThread(events: readonly TraceEvent[]): PageThread | null {
-  const started = events.find((e) => e.name === 'TracingStartedInBrowser') as (TraceEvent & { args?: { data?: { frames?: Array<{ processId?: number; parent?: string }> } } }) | undefined;
-  const pid = started?.args?.data?.frames?.find((frame) => !frame.parent)?.processId;
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-  return pid !== undefined && main ? { pid, tid: main.tid } : null;
 }

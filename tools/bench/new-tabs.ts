@@ -11,18 +11,10 @@ async function runningWorkers(tab: Tab): Promise<string[]> {
   return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(tab.origin)).map((t) => t.targetId);
 }
 
-/**
- * Stops the extension's service worker, as the browser does when it is idle, and waits until it
- * is gone and stays gone a moment: the tab the last load closed may still start it (the
- * toolbar's listener for closed tabs), and that start is not the next page's.
- */
+/** Stops the extension's service worker, as the browser does when it is idle, and waits until it is gone. */
 async function stopWorkers(tab: Tab): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    for (const targetId of await runningWorkers(tab)) await tab.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
-    for (let i = 0; i < 50 && (await runningWorkers(tab)).length; i++) await tab.page.waitForTimeout(20);
-    await tab.page.waitForTimeout(150);
-    if (!(await runningWorkers(tab)).length) return;
-  }
+  for (const targetId of await runningWorkers(tab)) await tab.cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+  for (let i = 0; i < 50 && (await runningWorkers(tab)).length; i++) await tab.page.waitForTimeout(20);
 }
 
 /** A tab of one browser, with its DevTools session and the extension's origin there. */
@@ -61,13 +53,15 @@ export interface ColdLoads {
   wakeups: number;
 }
 
+const noLoads = (): ColdLoads => ({ mine: [], theirs: [], wakeups: 0 });
+
 /**
  * `loads` loads in new tabs, alternating ours and the baseline's so drift in the machine's load
  * falls on both. With `countWakeups`, our service worker is stopped before each of our loads,
  * and each load after which it runs again counts: a page that messaged or woke it.
  */
 export async function coldLoads(url: string, ours: GuidedBrowser, baseline: GuidedBrowser, loads: number, countWakeups = false): Promise<ColdLoads> {
-  const cold: ColdLoads = { mine: [], theirs: [], wakeups: 0 };
+  const cold = noLoads();
   for (let i = 0; i < loads; i++) await coldRound(url, ours, baseline, cold, countWakeups);
   return cold;
 }
@@ -91,12 +85,12 @@ export function isQuiet(page: BenchPage): boolean {
  * against 15.3–17.5 in the runs before, and the worst page is the budget.
  */
 export async function coldLoadsOfEach(pages: readonly BenchPage[], ours: GuidedBrowser, baseline: GuidedBrowser, loads: number): Promise<Map<BenchPage, ColdLoads>> {
-  const all = new Map(pages.map((page) => [page, { mine: [], theirs: [], wakeups: 0 } as ColdLoads]));
+  const all = new Map(pages.map((page) => [page, noLoads()]));
   if (!pages.length) return all;
   process.stdout.write(`new tabs: ${loads} rounds of ${pages.length} page${pages.length === 1 ? '' : 's'}, ours and the baseline's… `);
   for (let i = 0; i < loads; i++) {
     // A terminal shows the round; a log gets one line.
-    if (process.stdout.isTTY) process.stdout.write(`\rnew tabs: round ${i + 1} of ${loads} (${pages.length} pages, ours and the baseline's)… `);
+    if (process.stdout.isTTY) process.stdout.write(`\rnew tabs: round ${i + 1} of ${loads}… `);
     // Pages with nothing to do must not wake the service worker: it is stopped before each load.
     for (const page of pages) await coldRound(page.url, ours, baseline, all.get(page)!, isQuiet(page));
   }
