@@ -4,7 +4,7 @@
 // It reads nothing stored. Re-runs when the page changes (late menus, dialogs); never polls.
 import { HOST_COURTS } from '../core/courts/naming';
 import { readSite } from '../core/courts/sites';
-import { targetOf } from '../core/flow/target';
+import { dependsOnMenuBar, targetOf } from '../core/flow/target';
 import { arrivalAt } from '../core/flow/trail';
 import { updatedView, type CalloutLabels, type ShownView } from '../core/flow/words';
 import type { FlowEvidence, PageAddress, Recognition } from '../core/recognition/types';
@@ -48,15 +48,11 @@ export class GuideController {
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
   private orphaned = false;
   private readonly typed = new TypedLoginCheck(() => this.render());
-  private readonly reloaded: boolean;
   /** The control this page answers (flow evidence), as the background said when the page started. */
   private cameFrom: FlowEvidence | null = null;
 
   /** @param reader reads this page: each bundle of the guide brings the reader for its kind of site. */
-  constructor(private readonly reader: PageReader) {
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    this.reloaded = navigation?.type === 'reload';
-  }
+  constructor(private readonly reader: PageReader) {}
 
   start(): void {
     document.addEventListener('keydown', (event) => {
@@ -156,6 +152,11 @@ export class GuideController {
 
   /** After a change inside the menu bar only (its drop-downs built): what the bar holds, or the whole page when more changed. */
   private updateMenus(): void {
+    // The court's menu script builds its drop-downs on every page, just after the guide first
+    // looks: read the bar again only where what the guide shows depends on it.
+    const page = this.page();
+    const answer = this.currentAnswer();
+    if (page && answer && !dependsOnMenuBar(page, answer)) return;
     const recognition = this.recognition && this.reader.readMenus?.(document, this.recognition, location.href);
     if (!recognition) return this.update();
     this.recognition = recognition;
@@ -222,7 +223,7 @@ export class GuideController {
   private report(again: boolean): void {
     const recognition = this.recognition;
     if (this.orphaned || !recognition) return;
-    const message = pageReport(recognition, { reloaded: this.reloaded, cameFrom: this.cameFrom, asked: this.askedFor }, this.style !== null, this.reader.question);
+    const message = pageReport(recognition, { reloaded: mayFollowReload(recognition) && reloaded(), cameFrom: this.cameFrom, asked: this.askedFor }, this.style !== null, this.reader.question);
     // The same page again is no news: its answer would be the one the guide already has.
     const { event } = message;
     const visit = JSON.stringify([message.court, message.next, event.page, event.filer, event.reason, event.training, event.courtConfirmed, message.points, message.unsure, message.linking]);
@@ -252,6 +253,20 @@ export class GuideController {
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */
 const MIN_UPDATE_GAP_MS = 100;
+
+/**
+ * Whether a reload of this page means something to the guide: the F5 after linking, on the
+ * success page or the menu page. Asked only there: the navigation entry costs a new tab a little.
+ */
+function mayFollowReload(recognition: Recognition): boolean {
+  return recognition.page === 'ecf-menu' || Boolean(recognition.linking);
+}
+
+/** Whether the user reloaded this page. */
+function reloaded(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === 'reload';
+}
 
 /** Resolves once the page's markup is all there (at once if it already is). */
 function parsed(): Promise<void> {

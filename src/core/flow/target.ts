@@ -1,8 +1,10 @@
 // The elements a guide view names, found on the page it was made for: the view is decided in
 // the background, where the page's elements are not, so it names its target (TargetRef) and
 // the page holds the recognition that owns it.
+import { inMenuBar } from '../recognition/menubar';
 import type { Recognition } from '../recognition/types';
 import type { GuideView } from './guide';
+import type { ShownView } from './words';
 
 export interface ViewTargets {
   /** The element to outline, or null (a free-standing message, or an element that is gone). */
@@ -19,4 +21,17 @@ export function targetOf(view: Pick<GuideView, 'target' | 'candidates'>, recogni
     : source === 'candidate' ? recognition.candidates[0] ?? null
     : null;
   return { element, others: view.candidates ? recognition.candidates.slice(1) : [] };
+}
+
+/**
+ * Whether what an answer shows on a page may change with the page's menu bar, so that a change
+ * confined to the bar (the court's menu script building its drop-downs, on every page, just
+ * after the guide first looks) is worth reading: on a menu page (the guide points at the bar's
+ * Utilities label, and at the item once its drop-down opens), or where it points into the bar.
+ * A form, a list or a message below the bar does not move with it.
+ */
+export function dependsOnMenuBar(page: Recognition, answer: { readonly view: ShownView | null; readonly openView: ShownView | null }): boolean {
+  if (page.page === 'ecf-menu' || answer.openView !== null) return true;
+  const next = page.next?.element;
+  return (next !== undefined && next !== null && inMenuBar(next)) || answer.view?.target?.source === 'menu-item';
 }
