@@ -4,12 +4,10 @@ import { readableText } from './page-shape';
 
 /** Lower-case, single-spaced, trimmed; `cm / ecf` and `cmecf` read as `cm/ecf`. */
 export function norm(text: string): string {
-  return text
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\bcm ?\/ ?ecf\b|\bcmecf\b/g, 'cm/ecf')
-    .trim();
+  // \s already holds the non-breaking and typographic spaces; the zero-width space is added.
+  const words = text.toLowerCase().replace(/[\s\u200b]+/g, ' ');
+  // Most words name no CM/ECF: the spelling is mended only where one may.
+  return (words.includes('ecf') ? words.replace(/\bcm ?\/ ?ecf\b|\bcmecf\b/g, 'cm/ecf') : words).trim();
 }
 
 /** The element's words as written (case kept), single-spaced, for reports and callouts. */
