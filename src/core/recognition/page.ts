@@ -3,7 +3,7 @@
 // for the court hosts and for the central login each carry only the reader they need.
 import { readSite, type CourtDirectory, type CourtSite, type LoginCourt } from '../courts/sites';
 import { parseUrl } from '../url';
-import { endLook, norm, startLook } from './text';
+import { forgetLabels, norm } from './text';
 import { UNKNOWN_COURT_ORIGIN, type FlowEvidence, type PageAddress, type Recognition } from './types';
 
 /** The facts of a page beyond its court. */
@@ -34,7 +34,7 @@ export function headlineOf(doc: Document): string {
  * given for reads as an ordinary court page.
  */
 export function readPage(doc: Document, address: PageAddress, readers: SiteReader, courts: CourtDirectory): Recognition {
-  startLook();
+  forgetLabels();
   try {
     const url = address.url ? parseUrl(address.url) : null;
     // A saved page with no address is read as some court's CM/ECF page, court unknown.
@@ -49,6 +49,6 @@ export function readPage(doc: Document, address: PageAddress, readers: SiteReade
     const read = site.kind === 'login' ? readers.login?.(doc) : site.kind === 'ecf' ? readers.ecf?.(doc, url, site, pathKnown, address.cameFrom ?? null) : undefined;
     return { ...identity, ...(read ?? { ...NOTHING, page: 'court-page' }) };
   } finally {
-    endLook();
+    forgetLabels();
   }
 }

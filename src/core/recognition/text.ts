@@ -17,17 +17,9 @@ export function displayText(element: Element | null | undefined, max = 120): str
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The words of elements already read in this look at the page: several readers read the same links. */
-let wordsRead: WeakMap<Element, string> | null = null;
-
-/** The element's words, normalised for comparison (once per look at the page). */
+/** The element's words, normalised for comparison. */
 export function wordsOf(element: Element | null | undefined): string {
-  if (!element) return '';
-  const known = wordsRead?.get(element);
-  if (known !== undefined) return known;
-  const words = norm(element.textContent ?? '');
-  wordsRead?.set(element, words);
-  return words;
+  return element ? norm(element.textContent ?? '') : '';
 }
 
 /** The page's `<label for>` elements by the id they name, built once per look at the page. */
@@ -46,19 +38,12 @@ function labelsOf(doc: Document): Map<string, Element> {
 }
 
 /**
- * A look at the page begins: labels are indexed and words kept only until it ends, since the
- * page may change in between (and a page of thousands of fields must not cost a scan of every
- * label per field).
+ * Forgets the label index: classify calls this at the start and end of each look, since the
+ * page may have changed in between (and a page of thousands of fields must not cost a scan of
+ * every label per field).
  */
-export function startLook(): void {
+export function forgetLabels(): void {
   labelIndex = null;
-  wordsRead = new WeakMap();
-}
-
-/** The look at the page ends: what it kept is let go. */
-export function endLook(): void {
-  labelIndex = null;
-  wordsRead = null;
 }
 
 /**
