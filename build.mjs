@@ -185,7 +185,9 @@ export async function buildTarget(target, { quiet = false } = {}) {
   });
   for (const name of COURT_PAGE_SCRIPTS) {
     const file = new URL(`${name}.js`, out);
-    const { code } = await terse(readFileSync(file, 'utf8'), { compress: { passes: 2 }, mangle: true, ecma: 2020 });
+    // A second run over the first's output still finds a little (13 gzip bytes of content.js); a third, nothing.
+    let code = readFileSync(file, 'utf8');
+    for (let run = 0; run < 2; run++) code = (await terse(code, { compress: { passes: 2 }, mangle: true, ecma: 2020 })).code;
     writeFileSync(file, code);
   }
   for (const name of EAGERLY_COMPILED) {

@@ -48,11 +48,15 @@ export class GuideController {
   /** The extension was reloaded or updated under this page: only a page reload brings the guide back. */
   private orphaned = false;
   private readonly typed = new TypedLoginCheck(() => this.render());
+  private readonly reloaded: boolean;
   /** The control this page answers (flow evidence), as the background said when the page started. */
   private cameFrom: FlowEvidence | null = null;
 
   /** @param reader reads this page: each bundle of the guide brings the reader for its kind of site. */
-  constructor(private readonly reader: PageReader) {}
+  constructor(private readonly reader: PageReader) {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    this.reloaded = navigation?.type === 'reload';
+  }
 
   start(): void {
     document.addEventListener('keydown', (event) => {
@@ -223,7 +227,7 @@ export class GuideController {
   private report(again: boolean): void {
     const recognition = this.recognition;
     if (this.orphaned || !recognition) return;
-    const message = pageReport(recognition, { reloaded: mayFollowReload(recognition) && reloaded(), cameFrom: this.cameFrom, asked: this.askedFor }, this.style !== null, this.reader.question);
+    const message = pageReport(recognition, { reloaded: this.reloaded, cameFrom: this.cameFrom, asked: this.askedFor }, this.style !== null, this.reader.question);
     // The same page again is no news: its answer would be the one the guide already has.
     const { event } = message;
     const visit = JSON.stringify([message.court, message.next, event.page, event.filer, event.reason, event.training, event.courtConfirmed, message.points, message.unsure, message.linking]);
@@ -253,20 +257,6 @@ export class GuideController {
 
 /** While a page churns (a live docket, a hostile script), the guide looks again at most this often. */
 const MIN_UPDATE_GAP_MS = 100;
-
-/**
- * Whether a reload of this page means something to the guide: the F5 after linking, on the
- * success page or the menu page. Asked only there: the navigation entry costs a new tab a little.
- */
-function mayFollowReload(recognition: Recognition): boolean {
-  return recognition.page === 'ecf-menu' || Boolean(recognition.linking);
-}
-
-/** Whether the user reloaded this page. */
-function reloaded(): boolean {
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return navigation?.type === 'reload';
-}
 
 /** Resolves once the page's markup is all there (at once if it already is). */
 function parsed(): Promise<void> {

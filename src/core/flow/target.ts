@@ -1,7 +1,6 @@
 // The elements a guide view names, found on the page it was made for: the view is decided in
 // the background, where the page's elements are not, so it names its target (TargetRef) and
 // the page holds the recognition that owns it.
-import { inMenuBar } from '../recognition/menubar';
 import type { Recognition } from '../recognition/types';
 import type { GuideView } from './guide';
 import type { ShownView } from './words';
@@ -27,11 +26,9 @@ export function targetOf(view: Pick<GuideView, 'target' | 'candidates'>, recogni
  * Whether what an answer shows on a page may change with the page's menu bar, so that a change
  * confined to the bar (the court's menu script building its drop-downs, on every page, just
  * after the guide first looks) is worth reading: on a menu page (the guide points at the bar's
- * Utilities label, and at the item once its drop-down opens), or where it points into the bar.
- * A form, a list or a message below the bar does not move with it.
+ * Utilities label, and at the item once its drop-down opens), or where it points at an item
+ * in a drop-down. A form, a list or a message below the bar does not move with it.
  */
 export function dependsOnMenuBar(page: Recognition, answer: { readonly view: ShownView | null; readonly openView: ShownView | null }): boolean {
-  if (page.page === 'ecf-menu' || answer.openView !== null) return true;
-  const next = page.next?.element;
-  return (next !== undefined && next !== null && inMenuBar(next)) || answer.view?.target?.source === 'menu-item';
+  return page.page === 'ecf-menu' || answer.openView !== null || answer.view?.target?.source === 'menu-item';
 }

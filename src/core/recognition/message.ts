@@ -4,7 +4,6 @@
 // sentence reports is a matter of its words alone. Read on short pages only (linking pages are
 // short); no layout is read.
 import { inMenuBar } from './menubar';
-import { ANY_MENU } from './page-shape';
 import { DONE_WORDS, FAILURE_WORDS, holdsOne, sentencesOf } from './phrases';
 import { norm } from './text';
 
@@ -22,9 +21,6 @@ function isBanner(element: Element): boolean {
 
 /** An element's words, one normalised line per block (paragraph, cell, heading, line break). */
 export function blockWords(root: Element): string {
-  // Whether an element is in the menu bar is asked once, of the root: below it, a bar or
-  // drop-down is met (and skipped) before anything inside it.
-  const rootInMenu = inMenuBar(root);
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -40,11 +36,8 @@ export function blockWords(root: Element): string {
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      const tag = element.tagName;
-      if (SKIPPED.has(tag) || rootInMenu || tag === 'MARQUEE') continue;
-      // Most of a page's elements have no attributes: then no menu, banner or hidden mark either.
-      if (element.hasAttributes() && (element.getAttribute('aria-hidden') === 'true' || element.matches(ANY_MENU) || isBanner(element))) continue;
-      const block = BLOCKS.has(tag);
+      if (SKIPPED.has(element.tagName) || element.getAttribute('aria-hidden') === 'true' || inMenuBar(element) || isBanner(element)) continue;
+      const block = BLOCKS.has(element.tagName);
       if (block) flush();
       visit(element);
       if (block) flush();
@@ -113,7 +106,7 @@ export function readMessage(root: Element, context: MessageContext): PageMessage
   const blocks: Element[] = [];
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
-    const asError = element.closest(ERROR_SELECTOR) !== null;
+    const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
     for (const words of sentencesOf(blockWords(element))) {
       if (!holdsOne(FAILURE_WORDS, words)) continue;
       said.push({ words, styled: true, asError });

@@ -6,15 +6,8 @@
 // by style and leave the class in place.
 const HIDDEN_CLASS = /(?:^|\s)(?:ui-overlay-hidden|hidden|d-none|is-hidden)(?:\s|$)/;
 
-/**
- * Every element that can hide what it holds by the rules below, and more: asked of the browser
- * first, in one call, so an element under none of them (most) is not walked up node by node.
- */
-const MAY_HIDE = '[aria-hidden], [hidden], [style], [class*="hidden"], [class*="d-none"]';
-
 /** Whether an element is shown: no ancestor hides it by attribute, inline style or hiding class. */
 export function isShown(element: Element): boolean {
-  if (element.closest(MAY_HIDE) === null) return true;
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return false;
     const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
