@@ -6,6 +6,13 @@ import { dependsOnMenuBar } from '../../src/core/flow/target';
 import type { ShownView } from '../../src/core/flow/words';
 import type { Recognition } from '../../src/core/recognition/types';
 import { seededRandom } from '../helpers/mutate';
+import { HOST_COURTS } from '../../src/core/courts/naming';
+import { classify } from '../../src/core/recognition/classify';
+import { judgeLinking } from '../../src/core/recognition/court-page';
+import { readCourtStructure, settleCourtPage } from '../../src/core/recognition/court-site';
+import { questionOf } from '../../src/core/recognition/linking';
+import { readPage } from '../../src/core/recognition/page';
+import { parseHtml } from '../../tools/lib/page-file';
 
 const pick = <T,>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
@@ -44,5 +51,33 @@ describe('a change confined to the menu bar', () => {
     expect(dependsOnMenuBar(page('link-form'), { view: view('next'), openView: null })).toBe(false);
     expect(dependsOnMenuBar(page('utilities'), { view: view('next'), openView: null })).toBe(false);
     expect(dependsOnMenuBar(page('link-error'), { view: null, openView: null })).toBe(false);
+  });
+});
+
+describe('a linking form', () => {
+  // A form asking for the old CM/ECF login, on a page that also lists the linking item (as a
+  // court's Utilities page might), reached from the guide's last step.
+  const html = `<html><head><title>Link CM/ECF Account</title></head><body>
+    <div id="topmenu" class="yuimenubar"><ul><li><a href="/cgi-bin/DisplayMenu.pl?Utilities"><u>U</u>tilities</a></li><li><a href="/cgi-bin/login.pl?logout">Logout</a></li></ul></div>
+    <div id="cmecfMainContent"><h3>Link a CM/ECF account to my PACER account</h3>
+    <p><a href="/cgi-bin/LinkAcct.pl">Link a CM/ECF account to my PACER account</a></p>
+    <form method="post" action="/cgi-bin/LinkAcct.pl"><table>
+      <tr><td>CM/ECF login</td><td><input type="text" name="login"></td></tr>
+      <tr><td>CM/ECF password</td><td><input type="password" name="key"></td></tr>
+    </table><input type="submit" value="Submit"></form></div></body></html>`;
+  const url = 'https://ecf.almb.uscourts.gov/cgi-bin/LinkAcct.pl';
+
+  it('is read as the linking form before its message is judged: what else the page might be is not read', () => {
+    const doc = parseHtml(html, url);
+    const structure = readPage(doc, { url, cameFrom: 'link-fields' }, { ecf: readCourtStructure }, HOST_COURTS);
+    expect(structure.linking?.kind).toBe('form');
+    expect(structure.page).toBe('link-form');
+    expect(structure.next?.element).toBe(doc.querySelector('input[name=login]'));
+    expect(structure.candidates).toEqual([]);
+    // Judged, it settles to the same page and control, as classify reads it whole.
+    const settled = settleCourtPage(structure, judgeLinking(questionOf(structure.linking!)));
+    expect(settled.page).toBe('link-form');
+    expect(settled.next?.element).toBe(structure.next?.element);
+    expect(classify(parseHtml(html, url), { url }).page).toBe('link-form');
   });
 });

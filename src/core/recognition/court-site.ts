@@ -41,7 +41,9 @@ export function readCourtStructure(doc: Document, url: URL, site: CourtSite, pat
   // Linking pages are CM/ECF pages of a logged-in user: they carry the menu bar. Landing
   // pages that explain linking in prose ("Each filer must link...") do not.
   const linking = main?.complete ? readLinking(doc, main.text, headline, cameFrom, pathKnown ? url : null) : null;
-  const otherwise = readOtherCourtPage(doc, url, pathKnown, cameFrom, menuBar, main, headline);
+  // A linking form is the linking form whatever its message says (linkingOutcome): what else
+  // the page might be is never shown, so it is not read (the Utilities links, the candidates).
+  const otherwise = linking?.kind === 'form' ? { ...NOTHING, page: 'link-form' as const, ...onMenu, next: linking.next } : readOtherCourtPage(doc, url, pathKnown, cameFrom, menuBar, main, headline);
   return linking ? { ...otherwise, linking } : otherwise;
 }
 

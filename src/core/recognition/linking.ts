@@ -87,7 +87,8 @@ export function readLinking(doc: Document, text: string, headline: string, cameF
   const answersForm = cameFrom === 'link-fields' || cameFrom === 'confirm';
   // The page's own address counts too: a linking script (LinkAcct.pl) answers only the linking steps.
   const onLinkingScript = url !== null && isLinkingScript(scriptName(url));
-  const aboutLinking = mentionsLinking(`${headline} ${text}`) || /\bcm\/ecf (?:account|login)\b/.test(headline) || onLinkingScript;
+  // The address first: it is one short test, and the words' test is the page's costliest pattern.
+  const aboutLinking = onLinkingScript || mentionsLinking(`${headline} ${text}`) || /\bcm\/ecf (?:account|login)\b/.test(headline);
   if (!aboutLinking && !answersItem && !answersForm) return null;
   const main = mainContent(doc);
   if (!main) return null;
@@ -108,7 +109,7 @@ export function readLinking(doc: Document, text: string, headline: string, cameF
   if (!answersForm && (text.length > MESSAGE_PAGE_CHARS || readsAsHelp(headline))) return null;
   // A page that also offers the linking item or the NextGen link states rules, not results.
   // Without evidence or a heading about linking, a failure counts only when it speaks of the accounts.
-  const linkingHeadline = mentionsLinking(headline) || onLinkingScript || answersForm;
+  const linkingHeadline = onLinkingScript || answersForm || mentionsLinking(headline);
   const message = readMessage(main, { answersForm, offersStep: offersStep(main), onLinkingScript, aboutLinking: linkingHeadline });
   // A confirming form with both accounts is the verification, whatever its warnings say
   // ("a shared account must never be linked"); only a failure shown as a message outweighs it.

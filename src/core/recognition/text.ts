@@ -13,7 +13,7 @@ export function norm(text: string): string {
 /** The element's words as written (case kept), single-spaced, for reports and callouts. */
 export function displayText(element: Element | null | undefined, max = 120): string {
   if (!element) return '';
-  const text = (element.textContent ?? '').replace(/[\u00a0\s]+/g, ' ').trim();
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
