@@ -80,13 +80,22 @@ export async function scriptsRegistered(worker: Worker, guide?: boolean): Promis
 }
 
 /**
+ * How long starting over waits for the registrations, and then for the gate to run, at most.
+ * Each wait ends as soon as its condition holds. It was 5 s: twice on 2026-12-07, in the full
+ * suite (the unit tests running beside the browser files on this 2-core machine), never with the
+ * file alone, a walk's first page showed no guide and no report, which is what a page loaded
+ * under the last walk's registrations (its court verified: no script) would show.
+ */
+const READY_WAIT_MS = 20_000;
+
+/**
  * Starts over as a new person: no cookies, no stored progress, and the registrations back to
  * "no court being linked" (the gate on every court's pages) before the next page loads.
  */
 export async function startAfresh(browser: GuidedBrowser): Promise<void> {
   await browser.context.clearCookies();
   await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + READY_WAIT_MS;
   while (Date.now() < deadline) {
     const scripts = await browser.worker
       .evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] })))
@@ -122,7 +131,7 @@ async function gateRunsOn(browser: GuidedBrowser, urls: string[]): Promise<void>
   const page = await browser.context.newPage();
   try {
     const { scripts } = await watchOurScripts(browser, page);
-    const deadline = Date.now() + 5_000;
+    const deadline = Date.now() + READY_WAIT_MS;
     for (const url of urls) {
       while (Date.now() < deadline) {
         scripts.clear();
