@@ -126,7 +126,7 @@ export async function watchOurScripts(browser: GuidedBrowser, page: Page): Promi
   return { scripts, stop: () => cdp.detach() };
 }
 
-/** Loads each address (a page the gate looks at and lets be) until the gate runs there; at most 5 s in all. */
+/** Loads each address (a page the gate looks at and lets be) until the gate runs there; at most READY_WAIT_MS in all. */
 async function gateRunsOn(browser: GuidedBrowser, urls: string[]): Promise<void> {
   const page = await browser.context.newPage();
   try {

@@ -106,7 +106,7 @@ export function readMessage(root: Element, context: MessageContext): PageMessage
   const blocks: Element[] = [];
   for (const element of Array.from(root.querySelectorAll(MESSAGE_SELECTOR))) {
     if (inMenuBar(element) || element.closest('label, button, option, select, a')) continue;
-    const asError = element.matches(ERROR_SELECTOR) || element.closest(ERROR_SELECTOR) !== null;
+    const asError = element.closest(ERROR_SELECTOR) !== null;
     for (const words of sentencesOf(blockWords(element))) {
       if (!holdsOne(FAILURE_WORDS, words)) continue;
       said.push({ words, styled: true, asError });
