@@ -75,6 +75,16 @@ describe('structure and evidence before words', () => {
     expect(look('<p>We are sorry: the request did not go through.</p>', 'link-fields')).toMatchObject({ page: 'link-error', reason: 'unknown' });
   });
 
+  it("a menu's own page is a linking page only as the answer to a linking step", () => {
+    const utilities = 'https://ecf.nvb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1';
+    const listing = '<h3>Your Account</h3><a href="/cgi-bin/LinkAcct.pl">Link a CM/ECF account to my PACER account</a>';
+    const said = '<p>Your CM/ECF account has been linked to your PACER account.</p>';
+    expect(look(listing, null, utilities)).toMatchObject({ page: 'utilities', next: { control: 'link-item' } });
+    expect(look(said + listing, null, utilities).page, 'a menu page lists items; it reports nothing unasked').toBe('utilities');
+    expect(look(said + listing, 'confirm', utilities).page, 'a court that answers the form with its Utilities page').toBe('link-success');
+    expect(look(said + listing, null, NEUTRAL).page, 'the same words elsewhere are read as ever').toBe('link-success');
+  });
+
   it('a page answering a step that it cannot place is unsure, never the menu page pointing at Utilities', () => {
     const recognition = look('<p>Thank you.</p>', 'confirm');
     expect(recognition.unsure).toBe('after-step');

@@ -44,6 +44,8 @@ export const LINK_SUCCESS_EXAMPLES: DetectorExamples = {
     { page: 'handwritten/court-news-linking.html' }, // news quoting the success message
     { page: 'real/flnb-ecf-landing.html' }, // "Each Filer MUST Link PACER account to CM/ECF account"
     { page: 'replicas/almb-link-error-already-linked.html' },
+    // A menu's own page lists items and answers no form: it reports nothing unless it answers a linking step.
+    { page: 'replicas/almb-link-success.html', url: 'https://ecf.almb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities' },
   ],
 };
 

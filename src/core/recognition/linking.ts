@@ -7,7 +7,7 @@ import { accountsIn } from './accounts';
 import { captionOf } from './landing';
 import { blockOf, readMessage, type MessageReading, type PageMessageReading } from './message';
 import { inMenuBar } from './menubar';
-import { scriptName } from './links';
+import { menuName, scriptName } from './links';
 import { isLinkingScript, isNextGenMenuLabel, linkItemScore, mentionsLinking, readsAsHelp } from './phrases';
 import type { MessageVerdict } from './verdict';
 import { mainContent } from './page-shape';
@@ -85,6 +85,10 @@ export type LinkingReading =
 export function readLinking(doc: Document, text: string, headline: string, cameFrom: FlowEvidence | null = null, url: URL | null = null): LinkingReading | null {
   const answersItem = cameFrom === 'link-item';
   const answersForm = cameFrom === 'link-fields' || cameFrom === 'confirm';
+  // A menu's own page (`DisplayMenu.pl?Utilities`, `?NextGenRelease11`) lists that menu's items
+  // and answers no form: unless it answers a linking step, it is none of the linking pages,
+  // however its items speak of linking (reading it as one cost Utilities 2-3 ms of a new tab).
+  if (!answersItem && !answersForm && url && menuName(url)) return null;
   // The page's own address counts too: a linking script (LinkAcct.pl) answers only the linking steps.
   const onLinkingScript = url !== null && isLinkingScript(scriptName(url));
   // The address first: it is one short test, and the words' test is the page's costliest pattern.
