@@ -87,7 +87,7 @@ export function readLinking(doc: Document, text: string, headline: string, cameF
   const answersForm = cameFrom === 'link-fields' || cameFrom === 'confirm';
   // A menu's own page (`DisplayMenu.pl?Utilities`, `?NextGenRelease11`) lists that menu's items
   // and answers no form: unless it answers a linking step, it is none of the linking pages,
-  // however its items speak of linking (reading it as one cost Utilities 2-3 ms of a new tab).
+  // however its items speak of linking (reading it as one cost Utilities' new tab 1-3 ms).
   if (!answersItem && !answersForm && url && menuName(url)) return null;
   // The page's own address counts too: a linking script (LinkAcct.pl) answers only the linking steps.
   const onLinkingScript = url !== null && isLinkingScript(scriptName(url));
