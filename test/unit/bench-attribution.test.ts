@@ -66,6 +66,26 @@ describe('extensionCost', () => {
     expect(extensionCost(events, ORIGIN).ms).toBeCloseTo(3 + 3 + 0.5);
   });
 
+  it('tells its calls from the page\'s by the function called where the browser names no world (Chromium 150)', () => {
+    // Chromium 150's v8.run and v8.callFunction carry no worldId; the FunctionCall inside a call
+    // names the called function's script. Our rAF callback (1 ms) leaves 0.5 ms of microtasks
+    // inside the call, after its FunctionCall ends; the page's own callback (2 ms) is not ours,
+    // and a call with no function named in it is never counted as ours.
+    const fn = (at: number, dur: number, url: string) => slice('FunctionCall', at, dur, { data: { url } });
+    const noWorld = [task(0, 10), slice('ParseHTML', 0, 10), evaluate(2, 3), slice('v8.run', 2.5, 2, { fileName: `${ORIGIN}content.js` })];
+    const frame = [
+      task(30, 12), slice('FireAnimationFrame', 30, 6),
+      call(30.1, 2), fn(30.1, 2, 'https://ecf.almb.uscourts.gov/x.js'),
+      call(33, 1.5), fn(33, 1, `${ORIGIN}content.js`),
+      call(35, 0.5),
+    ];
+    expect(findWorld(noWorld, ORIGIN)?.worldId).toBeUndefined();
+    expect(extensionCost([...noWorld, ...frame], ORIGIN).ms).toBeCloseTo(3 + 1.5);
+    // A reply's task whose continuation calls our listener stays whole, and its checkpoint is ours.
+    const replyTask = [task(50, 2), reply(50, 0.5), call(50.5, 1), fn(50.5, 1, `${ORIGIN}content.js`), checkpoint(52, 1)];
+    expect(extensionCost([...noWorld, ...replyTask], ORIGIN).ms).toBeCloseTo(3 + 2 + 1);
+  });
+
   it('measures an idle trace with the world of the load before it, and counts its timers and frames', () => {
     const world = findWorld(script(), ORIGIN);
     const fromUs = { data: { stackTrace: [{ url: `${ORIGIN}content.js` }] } };

@@ -104,6 +104,37 @@ function exclusiveUs(js: readonly TraceEvent[], isOurs: (e: TraceEvent) => boole
   return totals;
 }
 
+/**
+ * Whose each call into script (`v8.callFunction`: a callback, a listener, an observer, with the
+ * microtasks it leaves behind) is: true for the extension's. Chromium 156 names the world on
+ * the event; Chromium 150 (Debian's in December 2026) names none there, and then the
+ * `FunctionCall` event nested first inside it names the called function's script. Without
+ * either, the call is the page's: the extension's time is never guessed upwards.
+ */
+function callWorlds(thread: readonly TraceEvent[], worldId: number | undefined, ours: (url: string | undefined) => boolean): Map<TraceEvent, boolean> {
+  const calls = thread.filter((e) => e.name === 'v8.callFunction' && typeof e.dur === 'number');
+  const functions = thread.filter((e) => e.name === 'FunctionCall' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts);
+  const worlds = new Map<TraceEvent, boolean>();
+  for (const call of calls) {
+    if (worldId !== undefined && call.args?.worldId !== undefined) {
+      worlds.set(call, call.args.worldId === worldId);
+      continue;
+    }
+    // The first function call that starts inside this one is the one it made.
+    let low = 0;
+    let high = functions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (functions[middle]!.ts < call.ts) low = middle + 1;
+      else high = middle;
+    }
+    const called = functions[low];
+    const inside = called !== undefined && called.ts + called.dur! <= call.ts + call.dur!;
+    worlds.set(call, inside && ours(called.args?.data?.url));
+  }
+  return worlds;
+}
+
 /** Where the extension's content script runs: the page's main thread, and its isolated world there. */
 export interface ScriptWorld {
   pid: number;
@@ -146,10 +177,9 @@ export function extensionCost(events: readonly TraceEvent[], origin: string, wor
   const thread = events.filter((e) => e.pid === world.pid && e.tid === world.tid);
   const worldId = world.worldId;
 
-  const isOurJs = (e: TraceEvent) =>
-    (e.name === 'EvaluateScript' && ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && worldId !== undefined && e.args?.worldId === worldId);
-  const isForeignJs = (e: TraceEvent) =>
-    (e.name === 'EvaluateScript' && !ours(e.args?.data?.url)) || (e.name === 'v8.callFunction' && (worldId === undefined || e.args?.worldId !== worldId));
+  const callIsOurs = callWorlds(thread, worldId, ours);
+  const isOurJs = (e: TraceEvent) => (e.name === 'EvaluateScript' && ours(e.args?.data?.url)) || callIsOurs.get(e) === true;
+  const isForeignJs = (e: TraceEvent) => (e.name === 'EvaluateScript' && !ours(e.args?.data?.url)) || callIsOurs.get(e) === false;
   const isExtensionIpc = (e: TraceEvent) => IPC_SLICES.has(e.name) && FRAME_INTERFACES.has(e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '');
 
   let us = 0;
