@@ -101,8 +101,10 @@ export function manifestFor(target) {
     ...rest,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      // 142: the first Firefox (desktop and Android) that reads data_collection_permissions.
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      // The first Firefox that reads data_collection_permissions: 140 on the desktop (the ESR
+      // Debian ships in December 2026), 142 on Android.
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

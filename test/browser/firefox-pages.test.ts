@@ -11,8 +11,9 @@ import { decodeSupportCode } from '../../src/core/support/code';
 import { summarise } from '../../src/core/support/summary';
 import { projectPath } from '../../tools/lib/root';
 import type { AxeViolation } from '../../tools/practice-court/axe';
-import { setWebsiteAppearance } from '../../tools/practice-court/firefox';
-import type { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
+import { setViewportSize } from '../../tools/practice-court/bidi';
+import { launchFirefoxWithExtension, setWebsiteAppearance, type GuidedFirefox } from '../../tools/practice-court/firefox';
+import { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
 import { HAPPY_WALKS, runWalkWith, walkProblems } from '../../tools/practice-court/walks';
 import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
 
@@ -24,7 +25,7 @@ const describeViolations = (where: string, violations: AxeViolation[]) => violat
 /** The popup as a tab, reading `courtTab` as the active tab (the popup asks for the active tab). */
 async function popupFor(courtTab: FirefoxDriver): Promise<FirefoxDriver> {
   const popup = await suite.open();
-  await popup.page.setViewport({ width: 380, height: 760 });
+  await setViewportSize(suite.firefox.browser, popup.page, { width: 380, height: 760 });
   await popup.openExtensionPage('popup.html');
   await courtTab.front();
   await popup.reloadExtensionPage('.helpdesk .code');
@@ -97,11 +98,18 @@ describe.skipIf(!FIREFOX)('the add-on\'s pages in Firefox ESR', () => {
   it('axe-core finds no violation on the popup, the settings page and the help-desk page, light and dark', async () => {
     const problems: string[] = [];
     const checked: string[] = [];
+    // The suite's Firefox starts light. Dark: the same Firefox switched where BiDi reaches its
+    // window, else (ESR 140) a Firefox of its own started dark.
+    let switched = false;
+    let own: GuidedFirefox | null = null;
     try {
       for (const scheme of ['light', 'dark'] as const) {
-        await setWebsiteAppearance(suite.firefox, scheme);
+        if (scheme === 'dark') {
+          switched = await setWebsiteAppearance(suite.firefox, 'dark');
+          if (!switched) own = await launchFirefoxWithExtension(suite.court, { systemAccess: true, appearance: 'dark' });
+        }
         for (const name of ['popup', 'options', 'helpdesk']) {
-          const page = await suite.open();
+          const page = own ? await FirefoxDriver.open(own) : await suite.open();
           await page.openExtensionPage(`${name}.html`);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${name} in ${scheme}`).toBe(scheme === 'dark');
           if (name === 'helpdesk') {
@@ -114,7 +122,8 @@ describe.skipIf(!FIREFOX)('the add-on\'s pages in Firefox ESR', () => {
         }
       }
     } finally {
-      await setWebsiteAppearance(suite.firefox, 'light');
+      if (switched) await setWebsiteAppearance(suite.firefox, 'light');
+      await own?.close();
     }
     expect(checked).toHaveLength(6);
     expect(problems, problems.join('\n')).toEqual([]);

@@ -41,6 +41,9 @@ describe('shipping', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'cmecf-link-guide@extension', data_collection_permissions: { required: ['none'] } });
+    // Firefox ESR 140 (Debian's firefox-esr in December 2026) installs it; Android reads the key from 142.
+    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(firefox.key).toBeUndefined();
     expect(chrome.permissions).toEqual(['storage', 'scripting']);
     expect(firefox.permissions).toEqual(['storage', 'scripting']);

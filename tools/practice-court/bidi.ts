@@ -10,6 +10,24 @@ export async function bidiCommand<T>(browser: Browser, method: string, params: o
   return (await connection.send(method, params)).result;
 }
 
+/** Viewport sizes set here, by tab: puppeteer's own record is of its setViewport only. */
+const viewportSizes = new WeakMap<Page, { width: number; height: number }>();
+
+/**
+ * Sizes a tab's viewport with BiDi's own command. Puppeteer's setViewport also sends
+ * emulation.setScreenOrientationOverride, which Firefox ESR 140 (Debian's in December 2026)
+ * does not know, and then fails whole.
+ */
+export async function setViewportSize(browser: Browser, page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await bidiCommand(browser, 'browsingContext.setViewport', { context: new BidiTab(browser, page).context, viewport: { width: viewport.width, height: viewport.height } });
+  viewportSizes.set(page, { width: viewport.width, height: viewport.height });
+}
+
+/** The size last set with setViewportSize, if any. */
+export function viewportSizeOf(page: Page): { width: number; height: number } | null {
+  return viewportSizes.get(page) ?? null;
+}
+
 /** One tab, addressed by its BiDi browsing context. */
 export class BidiTab {
   constructor(

@@ -5,7 +5,7 @@
 // BiDi gives no way into the content script's realm or the extension's storage, so readReport is null.
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { AXE_RUN, AXE_SOURCE, scratchDocument, type AxeViolation } from './axe';
-import { BidiTab } from './bidi';
+import { BidiTab, setViewportSize, viewportSizeOf } from './bidi';
 import { EMPTY_INSIDE, GUIDE_BUTTON_CENTRE, READ_INSIDE, SHADOW_HTML, coachMarkState, readOutside, type CoachMarkState, type InsideState, type OutsideState } from './coach-mark';
 import { nameSpec, type Driver, type Name } from './driver';
 import { findControl, type FindControlKind } from './find-control';
@@ -250,7 +250,7 @@ export class FirefoxDriver implements Driver {
   async axeOnHtml(html: string, viewport: { width: number; height: number } | null): Promise<AxeViolation[]> {
     await this.front();
     const size = this.viewport();
-    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) await this.page.setViewport(viewport);
+    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) await setViewportSize(this.firefox.browser, this.page, viewport);
     if (await this.page.evaluate(() => 'axe' in window && document.title === 'Coach mark')) {
       // axe is loaded in this scratch document already: swap the copy in (loading axe costs more than a check).
       await this.page.evaluate((markup) => {
@@ -270,8 +270,7 @@ export class FirefoxDriver implements Driver {
   }
 
   viewport() {
-    const viewport = this.page.viewport();
-    return viewport ? { width: viewport.width, height: viewport.height } : null;
+    return viewportSizeOf(this.page);
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ensureFirefox } from '../lib/chromium';
-import { bidiCommand } from './bidi';
+import { bidiCommand, setViewportSize } from './bidi';
 import { projectPath } from '../lib/root';
 import { proxyPrefs, startCourtProxy, type CourtProxy } from './court-proxy';
 import type { PracticeCourt } from './server';
@@ -44,18 +44,21 @@ export const FIREFOX_VIEWPORT = { width: 1280, height: 860 };
  * Firefox's "Website appearance" setting (Settings > General), which decides
  * prefers-color-scheme for pages and the add-on's own pages. BiDi has no colour-scheme
  * emulation, so this sets the preference behind that setting, from the browser's own
- * (privileged) window: only with `systemAccess`.
+ * (privileged) window: only with `systemAccess`, and only where BiDi reaches that window
+ * (`moz:scope`, after ESR 140). Returns whether it could; where not, a Firefox started in the
+ * appearance wanted (launchFirefoxWithExtension's `appearance`) stands in.
  */
-export async function setWebsiteAppearance(firefox: GuidedFirefox, scheme: 'light' | 'dark'): Promise<void> {
+export async function setWebsiteAppearance(firefox: GuidedFirefox, scheme: 'light' | 'dark'): Promise<boolean> {
   const tree = await bidiCommand<{ contexts: Array<{ context: string; url: string }> }>(firefox.browser, 'browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
-  if (!window) throw new Error('no browser window to set the website appearance in (is Firefox started with systemAccess?)');
+  if (!window) return false;
   const result = await bidiCommand<{ type: string }>(firefox.browser, 'script.evaluate', {
     expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
     target: { context: window.context },
     awaitPromise: false,
   });
   if (result.type !== 'success') throw new Error(`could not set the website appearance: ${JSON.stringify(result)}`);
+  return true;
 }
 
 export function firefoxPath(): string | null {
@@ -82,7 +85,8 @@ export async function scriptsReady(browser: Browser): Promise<void> {
   }
 }
 
-export async function launchFirefoxWithExtension(court: PracticeCourt, options: { extensionDir?: string; headless?: boolean; systemAccess?: boolean } = {}): Promise<GuidedFirefox> {
+/** `appearance`: the website appearance it starts in (light unless said), for a Firefox whose own window BiDi cannot reach (see setWebsiteAppearance). */
+export async function launchFirefoxWithExtension(court: PracticeCourt, options: { extensionDir?: string; headless?: boolean; systemAccess?: boolean; appearance?: 'light' | 'dark' } = {}): Promise<GuidedFirefox> {
   const executablePath = ensureFirefox();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr (Debian) or set FIREFOX_PATH');
   // BiDi's webExtension.install takes absolute paths only.
@@ -113,7 +117,8 @@ export async function launchFirefoxWithExtension(court: PracticeCourt, options: 
       headless: options.headless ?? true,
       userDataDir: profile,
       acceptInsecureCerts: true,
-      defaultViewport: FIREFOX_VIEWPORT,
+      // Each tab is sized as it opens (setViewportSize): puppeteer's own sizing fails on ESR 140.
+      defaultViewport: null,
       timeout: 60_000,
       args: options.systemAccess ? ['--remote-allow-system-access'] : [],
       protocolTimeout: 60_000,
@@ -121,7 +126,7 @@ export async function launchFirefoxWithExtension(court: PracticeCourt, options: 
         ...proxyPrefs(proxy),
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
         // Light pages until a test asks for dark (setWebsiteAppearance), whatever the machine's theme.
-        'layout.css.prefers-color-scheme.content-override': 1,
+        'layout.css.prefers-color-scheme.content-override': options.appearance === 'dark' ? 0 : 1,
         // English texts whatever the machine's locale, as in the Chromium tests.
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
@@ -144,7 +149,7 @@ export async function launchFirefoxWithExtension(court: PracticeCourt, options: 
       newPage: async () => {
         const page = await browser!.newPage();
         inFront.set(browser!, page); // a new tab opens in front
-        await page.setViewport(FIREFOX_VIEWPORT);
+        await setViewportSize(browser!, page, FIREFOX_VIEWPORT);
         return page;
       },
       clearCookies: async () => {
