@@ -22,8 +22,6 @@ export class Overlay {
   /** @param css the coach mark's stylesheet (src/overlay/guide.css), as the background sent it. */
   constructor(actions: CoachMarkActions, css: string) {
     this.host = document.createElement(HOST_TAG);
-    // Fixed and zero-sized: the host itself takes no room and no clicks.
-    this.host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = css;

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXTS } from '../../src/core/flow/catalog';
-import { MAX_REMOVALS } from '../../src/overlay/overlay';
+import { HOST_TAG, MAX_REMOVALS } from '../../src/overlay/overlay';
 import { launchWithExtension, progressFor, waitForReport, type GuidedBrowser } from '../../tools/practice-court/browser';
 import { readCoachMark } from '../../tools/practice-court/coach-mark';
 import { startPracticeCourt, type PracticeCourt } from '../../tools/practice-court/server';
 import { toLinkForm } from '../../tools/practice-court/walks';
 import { guideUntil } from '../helpers/guide';
-import { HOSTILE_PAGES } from './hostile-pages';
+import { HOST_LAYOUT, hostLayout, HOSTILE_PAGES } from './hostile-pages';
 
 type ChromeApi = {
   runtime: { reload(): void };
@@ -212,6 +212,17 @@ describe('a hostile court page', () => {
       expect(after.courts.almb).toMatchObject({ status: 'in-progress', lastPage: 'court-home' });
       expect(after.settings).toMatchObject({ guideHidden: false, hiddenCourts: [] });
       expect(after.events.map((e) => e.page)).toEqual(['court-home']);
+    });
+  });
+
+  it('keeps its host fixed, zero-sized and shown on a page whose styles try to hide, move or enlarge it', async () => {
+    await withBrowser(async (browser) => {
+      const page = await browser.context.newPage();
+      await page.goto(`${ALMB}/hostile-styles.html`);
+      const guide = await guideUntil(page, (g) => g.visible && g.title === TEXTS.entry_do, 'the guide on a page styled against it');
+      expect(guide.targetReachable, 'the outline and callout leave the link reachable').toBe(true);
+      expect(guide.calloutBox?.width ?? 0, 'the callout is drawn').toBeGreaterThan(100);
+      expect(await page.evaluate(hostLayout, HOST_TAG)).toEqual(HOST_LAYOUT);
     });
   });
 

@@ -23,10 +23,18 @@ import { ALL_WALKS, FAILURE_WALKS, HAPPY_WALKS, runWalkWith, walkProblems, type 
 import { FIREFOX, useFirefox } from '../helpers/firefox-suite';
 import { decodedSupportCode } from '../helpers/support-code';
 import { PACER_ONLY_DOCKET } from '../helpers/pages';
+import { HOST_TAG } from '../../src/overlay/overlay';
+import { HOST_LAYOUT, hostLayout, HOSTILE_PAGES } from './hostile-pages';
 
 // A docket (which gets no script, and the gate stops in any other capitalisation) and, as the
 // control, the same page under another script name.
-const suite = useFirefox({ staticPages: new Map(['DktRpt.pl', 'dktrpt.pl', 'CourtNotes.pl'].map((script) => [`ecf.almd.uscourts.gov/cgi-bin/${script}`, PACER_ONLY_DOCKET])) });
+// And a front door whose styles try to hide, move or enlarge the guide's host.
+const suite = useFirefox({
+  staticPages: new Map([
+    ...['DktRpt.pl', 'dktrpt.pl', 'CourtNotes.pl'].map((script) => [`ecf.almd.uscourts.gov/cgi-bin/${script}`, PACER_ONLY_DOCKET] as const),
+    ['ecf.almb.uscourts.gov/hostile-styles.html', HOSTILE_PAGES['/hostile-styles.html']!] as const,
+  ]),
+});
 const ALMB = 'https://ecf.almb.uscourts.gov';
 const almbLogin = `https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${courtById('almb')!.pacerIds[0]}&appurl=${encodeURIComponent(`${ALMB}/cgi-bin/login.pl`)}`;
 
@@ -179,6 +187,15 @@ describe.skipIf(!FIREFOX)('walking the practice court in Firefox ESR', () => {
     await driver.goto('https://ecf.almd.uscourts.gov/cgi-bin/DktRpt.pl?110375219183771-L_1_0-1');
     await driver.pause(700);
     expect((await driver.readGuide()).visible, 'no guide on a docket of a court being linked').toBe(false);
+  });
+
+  it('keeps its host fixed, zero-sized and shown on a page whose styles try to hide, move or enlarge it', async () => {
+    const driver = await suite.open();
+    await driver.goto(`${ALMB}/hostile-styles.html`);
+    const guide = await guideUntil(driver, (g) => g.visible && g.title === TEXTS.entry_do, 'the guide on a page styled against it');
+    expect(guide.targetReachable, 'the outline and callout leave the link reachable').toBe(true);
+    expect(guide.calloutBox?.width ?? 0, 'the callout is drawn').toBeGreaterThan(100);
+    expect(await driver.evaluate(hostLayout, HOST_TAG)).toEqual(HOST_LAYOUT);
   });
 
   it('starts each test afresh (the add-on reinstalled: the court hidden in the last test shows again)', async () => {

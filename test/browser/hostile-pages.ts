@@ -69,7 +69,25 @@ ${script}
 </body></html>
 `;
 
+/** The host's layout as the page's styles see it (run in the page). */
+export function hostLayout(tag: string): Record<string, string | null> {
+  const host = document.querySelector(tag);
+  if (!host) return { missing: tag };
+  const style = getComputedStyle(host);
+  return { position: style.position, display: style.display, width: style.width, height: style.height, zIndex: style.zIndex, visibility: style.visibility, opacity: style.opacity, transform: style.transform, inline: host.getAttribute('style') };
+}
+
+/** What the guide's own `:host` rule holds it to, whatever the page says (no inline style). */
+export const HOST_LAYOUT = { position: 'fixed', display: 'block', width: '0px', height: '0px', zIndex: '2147483647', visibility: 'visible', opacity: '1', transform: 'none', inline: null };
+
+/** Styles that try to hide, move, fade or enlarge the guide's host, each marked important. */
+export const HOSTILE_STYLES = `cmecf-link-guide, body > cmecf-link-guide {
+  display: none !important; position: static !important; width: 900px !important; height: 900px !important;
+  z-index: -1 !important; visibility: hidden !important; opacity: 0 !important; transform: translateX(-5000px) !important;
+}`;
+
 export const HOSTILE_PAGES: Record<string, string> = {
+  '/hostile-styles.html': page('U.S. Bankruptcy Court - Middle District of Alabama', '').replace('</head>', `<style>${HOSTILE_STYLES}</style></head>`),
   '/hostile-storm.html': page('U.S. Bankruptcy Court - Middle District of Alabama', `${remover(false)}${STORM}`),
   '/hostile-remover.html': page('U.S. Bankruptcy Court - Middle District of Alabama', remover(true)),
 };

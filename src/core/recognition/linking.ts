@@ -47,12 +47,18 @@ export function credentialForm(doc: Document): CredentialForm | null {
     if (passwords.length !== 1 || !login) continue;
     const label = fieldLabel(login);
     const labels = norm(`${label} ${fieldLabel(passwords[0]!)}`);
-    const heading = norm(`${precedingHeading(form)} ${form.getAttribute('name') ?? ''}`);
     const namesCmEcf = /\b(?:cm\/ecf|ecf|e-?fil(?:ing|er)|filer)\b/.test(labels);
-    const namesPacerOnly = !namesCmEcf && (/\bpacer\b/.test(labels) || /\bpacer (?:login|password|account)\b/.test(heading) && !/\b(?:cm\/ecf|link)/.test(heading));
+    // The heading is looked for only where the labels leave it open (a query of the whole page).
+    const namesPacerOnly = !namesCmEcf && (/\bpacer\b/.test(labels) || headedPacerOnly(form));
     return { form, login, label, namesCmEcf, namesPacerOnly };
   }
   return null;
+}
+
+/** The form's heading or name asks for a PACER login, password or account, and not to link one. */
+function headedPacerOnly(form: HTMLFormElement): boolean {
+  const heading = norm(`${precedingHeading(form)} ${form.getAttribute('name') ?? ''}`);
+  return /\bpacer (?:login|password|account)\b/.test(heading) && !/\b(?:cm\/ecf|link)/.test(heading);
 }
 
 /** The heading above a form (its legend, or the last heading before it), for what it is about. */
