@@ -11,7 +11,6 @@ import { decodeSupportCode } from '../../src/core/support/code';
 import { summarise } from '../../src/core/support/summary';
 import { projectPath } from '../../tools/lib/root';
 import type { AxeViolation } from '../../tools/practice-court/axe';
-import { setViewportSize } from '../../tools/practice-court/bidi';
 import { launchFirefoxWithExtension, setWebsiteAppearance, type GuidedFirefox } from '../../tools/practice-court/firefox';
 import { FirefoxDriver } from '../../tools/practice-court/firefox-driver';
 import { HAPPY_WALKS, runWalkWith, walkProblems } from '../../tools/practice-court/walks';
@@ -25,7 +24,7 @@ const describeViolations = (where: string, violations: AxeViolation[]) => violat
 /** The popup as a tab, reading `courtTab` as the active tab (the popup asks for the active tab). */
 async function popupFor(courtTab: FirefoxDriver): Promise<FirefoxDriver> {
   const popup = await suite.open();
-  await setViewportSize(suite.firefox.browser, popup.page, { width: 380, height: 760 });
+  await popup.resize({ width: 380, height: 760 });
   await popup.openExtensionPage('popup.html');
   await courtTab.front();
   await popup.reloadExtensionPage('.helpdesk .code');

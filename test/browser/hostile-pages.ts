@@ -1,6 +1,10 @@
-// Court pages whose own scripts attack the guide, served by the practice court under
-// ecf.almb.uscourts.gov for faults.test.ts. Each looks like the court's front door (a link to
-// the Document Filing System), so the guide has something to point at.
+// Court pages whose own scripts and styles attack the guide, served by the practice court under
+// ecf.almb.uscourts.gov for faults.test.ts (the styled one for the Firefox walks too). Each
+// looks like the court's front door (a link to the Document Filing System), so the guide has
+// something to point at.
+import { expect } from 'vitest';
+import { HOST_TAG } from '../../src/overlay/overlay';
+import type { CoachMarkState } from '../../tools/practice-court/coach-mark';
 
 const FRONT_DOOR = `<h1>United States Bankruptcy Court, Middle District of Alabama</h1>
 <p>Welcome. To file, use the <a href="https://ecf.almb.uscourts.gov/cgi-bin/login.pl">Document Filing System</a>.</p>
@@ -58,8 +62,8 @@ new MutationObserver(() => {
 }).observe(document.documentElement, { childList: true, subtree: true });
 `;
 
-const page = (title: string, script: string) => `<!DOCTYPE html>
-<html><head><title>${title}</title></head>
+const page = (title: string, script: string, head = '') => `<!DOCTYPE html>
+<html><head><title>${title}</title>${head}</head>
 <body>
 ${FRONT_DOOR}
 <script>
@@ -69,7 +73,7 @@ ${script}
 </body></html>
 `;
 
-/** The host's layout as the page's styles see it (run in the page). */
+/** The host's layout as the page's styles see it (run in the page, given HOST_TAG). */
 export function hostLayout(tag: string): Record<string, string | null> {
   const host = document.querySelector(tag);
   if (!host) return { missing: tag };
@@ -78,16 +82,26 @@ export function hostLayout(tag: string): Record<string, string | null> {
 }
 
 /** What the guide's own `:host` rule holds it to, whatever the page says (no inline style). */
-export const HOST_LAYOUT = { position: 'fixed', display: 'block', width: '0px', height: '0px', zIndex: '2147483647', visibility: 'visible', opacity: '1', transform: 'none', inline: null };
+const HOST_LAYOUT = { position: 'fixed', display: 'block', width: '0px', height: '0px', zIndex: '2147483647', visibility: 'visible', opacity: '1', transform: 'none', inline: null };
+
+/**
+ * The checks on the styled page, the same in both browsers: the guide shows, leaves its target
+ * reachable, and its host keeps its layout. `layout` is hostLayout's answer from the page.
+ */
+export function expectHostHeld(guide: CoachMarkState, layout: unknown): void {
+  expect(guide.targetReachable, 'the outline and callout leave the link reachable').toBe(true);
+  expect(guide.calloutBox?.width ?? 0, 'the callout is drawn').toBeGreaterThan(100);
+  expect(layout).toEqual(HOST_LAYOUT);
+}
 
 /** Styles that try to hide, move, fade or enlarge the guide's host, each marked important. */
-export const HOSTILE_STYLES = `cmecf-link-guide, body > cmecf-link-guide {
+const HOSTILE_STYLES = `${HOST_TAG}, body > ${HOST_TAG} {
   display: none !important; position: static !important; width: 900px !important; height: 900px !important;
   z-index: -1 !important; visibility: hidden !important; opacity: 0 !important; transform: translateX(-5000px) !important;
 }`;
 
 export const HOSTILE_PAGES: Record<string, string> = {
-  '/hostile-styles.html': page('U.S. Bankruptcy Court - Middle District of Alabama', '').replace('</head>', `<style>${HOSTILE_STYLES}</style></head>`),
+  '/hostile-styles.html': page('U.S. Bankruptcy Court - Middle District of Alabama', '', `<style>${HOSTILE_STYLES}</style>`),
   '/hostile-storm.html': page('U.S. Bankruptcy Court - Middle District of Alabama', `${remover(false)}${STORM}`),
   '/hostile-remover.html': page('U.S. Bankruptcy Court - Middle District of Alabama', remover(true)),
 };

@@ -250,7 +250,7 @@ export class FirefoxDriver implements Driver {
   async axeOnHtml(html: string, viewport: { width: number; height: number } | null): Promise<AxeViolation[]> {
     await this.front();
     const size = this.viewport();
-    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) await setViewportSize(this.firefox.browser, this.page, viewport);
+    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) await this.resize(viewport);
     if (await this.page.evaluate(() => 'axe' in window && document.title === 'Coach mark')) {
       // axe is loaded in this scratch document already: swap the copy in (loading axe costs more than a check).
       await this.page.evaluate((markup) => {
@@ -271,6 +271,11 @@ export class FirefoxDriver implements Driver {
 
   viewport() {
     return viewportSizeOf(this.page);
+  }
+
+  /** Sizes the tab's viewport (BiDi's own command: see setViewportSize). */
+  resize(viewport: { width: number; height: number }): Promise<void> {
+    return setViewportSize(this.firefox.browser, this.page, viewport);
   }
 
   async close(): Promise<void> {
